@@ -1,0 +1,13 @@
+package nl.wielwijzer.ranking;
+
+import java.util.List;
+import nl.wielwijzer.explanation.Explanation;
+import nl.wielwijzer.profile.PolicyCategory;
+
+/** A policy category that can deliver the needed functions, its rank (1 = best), score and explanations. */
+public record RankedCategory(PolicyCategory category, int rank, int score, List<Explanation> explanations) {
+
+    public RankedCategory {
+        explanations = List.copyOf(explanations);
+    }
+}

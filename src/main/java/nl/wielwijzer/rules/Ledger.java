@@ -1,0 +1,135 @@
+package nl.wielwijzer.rules;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.wielwijzer.explanation.RuleInfo;
+import nl.wielwijzer.profile.InterventionFunction;
+import nl.wielwijzer.profile.Phase;
+import nl.wielwijzer.profile.PolicyCategory;
+import nl.wielwijzer.profile.Route;
+import org.kie.api.runtime.KieRuntime;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Everything the rules said during one recommendation: every contribution to a score, every exclusion, every
+ * diagnosis, each with the rule firing that made it. One ledger per call; never shared between threads.
+ *
+ * <p>Scores are plain sums of integer points, so the order in which rules fire cannot change a result.
+ */
+final class Ledger {
+
+    /** What a contribution does. */
+    enum Effect {
+        FAVOUR("favour"), DISFAVOUR("disfavour"), RULE_OUT("ruleOut"), ALREADY_OFFERED("alreadyOffered"),
+        MAKE_BETTER_USE("makeBetterUse"), DIAGNOSE("diagnose"), CONSIDER("consider");
+
+        final String code;
+
+        Effect(String code) {
+            this.code = code;
+        }
+    }
+
+    /** The stages of a recommendation; a rule may only change what is not yet ranked. */
+    enum Stage { FUNCTIONS, CATEGORIES, INSTRUMENTS }
+
+    /** One rule firing: the rule and the facts it matched, in the order of its patterns. */
+    record Firing(RuleInfo rule, List<Fact> facts) {
+    }
+
+    /** One change a firing made to one recommendation. */
+    record Contribution(Firing firing, Effect effect, int points) {
+    }
+
+    final Map<InterventionFunction, List<Contribution>> functions = new EnumMap<>(InterventionFunction.class);
+    final Map<PolicyCategory, List<Contribution>> categories = new EnumMap<>(PolicyCategory.class);
+    final Map<Route, List<Contribution>> routes = new EnumMap<>(Route.class);
+    final Map<Phase, List<Contribution>> phases = new EnumMap<>(Phase.class);
+    final Map<String, List<Contribution>> instruments = new TreeMap<>();
+    final Map<String, Diagnosis> diagnoses = new LinkedHashMap<>();
+    final Set<String> candidates = new HashSet<>();
+
+    private final Map<String, RuleInfo> rules;
+    private Stage stage = Stage.FUNCTIONS;
+    private Firing current;
+    private KieRuntime runtime;
+
+    Ledger(Map<String, RuleInfo> rules) {
+        this.rules = rules;
+    }
+
+    void enter(Stage next) {
+        this.stage = next;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /**
+     * Called by the session's agenda listener just before a rule's consequence runs: remembers the rule and
+     * the facts it matched, so that what the consequence asks of {@link Advice} is recorded with them.
+     */
+    void begin(Match match, KieRuntime session) {
+        String name = match.getRule().getName();
+        RuleInfo info = rules.get(name);
+        if (info == null) {
+            throw new IllegalStateException("No metadata was loaded for the rule '" + name + "'");
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (Object o : match.getObjects()) {
+            if (o instanceof Fact fact) {
+                facts.add(fact);
+            } else if (o instanceof Iterable<?> collected) {
+                // "from collect" hands over a list: the facts in it are what the rule fired on
+                collected.forEach(item -> {
+                    if (item instanceof Fact fact) {
+                        facts.add(fact);
+                    }
+                });
+            }
+        }
+        current = new Firing(info, List.copyOf(facts));
+        runtime = session;
+    }
+
+    void end() {
+        current = null;
+        runtime = null;
+    }
+
+    /** The firing whose consequence is running now. */
+    Firing current() {
+        if (current == null) {
+            throw new IllegalStateException("advice can only be used from a rule's consequence");
+        }
+        return current;
+    }
+
+    /** Inserts a derived fact into the session whose rule is firing now. */
+    void insert(Fact fact) {
+        current();
+        runtime.insert(fact);
+    }
+
+    <K> void add(Map<K, List<Contribution>> book, K key, Contribution contribution) {
+        book.computeIfAbsent(key, k -> new ArrayList<>()).add(contribution);
+    }
+
+    /** Fails loudly when a rule tries to change a score that has already been ranked. */
+    void requireStage(Stage latest, Firing firing, String what) {
+        if (stage.compareTo(latest) > 0) {
+            RuleInfo rule = firing.rule();
+            throw new RuleMisuseException(rule.file() + ":" + rule.line() + ": the rule '" + rule.name()
+                    + "' changes " + what + " after they were ranked. A rule that looks at FunctionNeed, "
+                    + "CategoryNeed or Instrument facts may only change policy categories (after functions), "
+                    + "instruments, routes and phases.");
+        }
+    }
+}
