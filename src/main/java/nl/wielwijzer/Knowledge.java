@@ -73,9 +73,9 @@ public final class Knowledge {
     public static Knowledge load(Optional<Path> rulesDir, Optional<Path> catalogDir) throws InvalidKnowledgeException {
         SeedLibrary seeds = SeedLibrary.bundled();
         List<Problem> problems = new ArrayList<>();
-        List<SourceFile> ruleFiles = files(rulesDir, "nl/wielwijzer/rules", ".drl", "rules", problems);
-        List<SourceFile> vocabularyFiles = files(rulesDir, "nl/wielwijzer/rules", ".yaml", "rules", problems);
-        List<SourceFile> catalogFiles = files(catalogDir, "nl/wielwijzer/catalog", ".yaml", "catalog", problems);
+        List<SourceFile> ruleFiles = files(rulesDir, "META-INF/wielwijzer/rules", ".drl", "rules", problems);
+        List<SourceFile> vocabularyFiles = files(rulesDir, "META-INF/wielwijzer/rules", ".yaml", "rules", problems);
+        List<SourceFile> catalogFiles = files(catalogDir, "META-INF/wielwijzer/catalog", ".yaml", "catalog", problems);
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
         }

@@ -54,7 +54,7 @@ final class TestCommand implements Callable<Integer> {
             Recommender recommender = knowledge.load(err);
             boolean bundled = files.isEmpty() && (knowledge.rules == null || !Files.isDirectory(knowledge.rules.resolve("scenarios")));
             List<SourceFile> sources = bundled
-                    ? SourceFiles.bundled("nl/wielwijzer/rules/scenarios", ".yaml", "rules/scenarios")
+                    ? SourceFiles.bundled("META-INF/wielwijzer/rules/scenarios", ".yaml", "rules/scenarios")
                     : read(files.isEmpty() ? List.of(knowledge.rules.resolve("scenarios")) : files, err);
             if (sources.isEmpty()) {
                 err.println("wielwijzer: there are no scenario files to run");

@@ -26,7 +26,7 @@ public final class SeedLibrary {
     public static final int MIN_QUOTE = 15;
     public static final int MAX_QUOTE = 400;
 
-    private static final String RESOURCE_DIR = "nl/wielwijzer/seeds/";
+    private static final String RESOURCE_DIR = "META-INF/wielwijzer/seeds/";
     private static final List<String> BUNDLED = List.of(
             "000_de2d116211e14b3e.txt",
             "001_f4788565fa7d38fd.txt",

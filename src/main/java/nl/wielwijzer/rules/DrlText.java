@@ -17,7 +17,7 @@ final class DrlText {
     }
 
     private static final Pattern PATTERN_START = Pattern.compile(
-            "\\b(Push|Pull|EmployeeSituation|OrganisationSituation|Diagnosis|Offered|Instrument)\\s*\\(");
+            "\\b(Push|Pull|EmployeeSituation|OrganisationSituation|Diagnosis|Offered|Instrument|Candidate)\\s*\\(");
     private static final Pattern CODE_COMPARISON = Pattern.compile(
             "\\b(code|instrumentId|id)\\s*(?:==|!=)\\s*\"([^\"]*)\"");
     private static final Pattern CODE_IN = Pattern.compile("\\b(code|instrumentId|id)\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");

@@ -59,11 +59,15 @@ public final class Engine {
 
     /** Recommends for a valid profile. */
     public Recommendation run(Profile profile) {
-        return trace(profile).recommendation();
+        return evaluate(profile, false).recommendation();
     }
 
     /** Recommends for a valid profile and keeps every step the rules took. */
     public Trace trace(Profile profile) {
+        return evaluate(profile, true);
+    }
+
+    private Trace evaluate(Profile profile, boolean keepSteps) {
         Ledger ledger = new Ledger(book.rules());
         KieSession session = book.kieBase().newKieSession();
         try {
@@ -101,7 +105,7 @@ public final class Engine {
             List<RankedInstrument> instruments = instruments(ledger, excluded);
             Recommendation recommendation = new Recommendation(profile.id(), functions, categories, instruments,
                     excluded, choose(ledger.routes, Route.class), choose(ledger.phases, Phase.class));
-            return new Trace(recommendation, steps(ledger));
+            return new Trace(recommendation, keepSteps ? steps(ledger) : List.of());
         } finally {
             session.dispose();
         }
@@ -153,40 +157,40 @@ public final class Engine {
         return ranked;
     }
 
+    /** An instrument's standing before it is explained: explanations are built for the top list only. */
+    private record Standing(Instrument instrument, int score, boolean betterUse, List<Ledger.Contribution> contributions) {
+    }
+
     private List<RankedInstrument> instruments(Ledger ledger, List<Exclusion> excluded) {
-        List<RankedInstrument> candidates = new ArrayList<>();
+        List<Standing> candidates = new ArrayList<>();
         for (Map.Entry<String, List<Ledger.Contribution>> e : ledger.instruments.entrySet()) {
             Instrument instrument = catalog.find(e.getKey()).orElseThrow();
             List<Ledger.Contribution> contributions = e.getValue();
+            int score = score(contributions);
             boolean offered = has(contributions, Ledger.Effect.ALREADY_OFFERED);
             boolean betterUse = has(contributions, Ledger.Effect.MAKE_BETTER_USE);
-            boolean wanted = score(contributions) > 0;
             if (ruledOut(contributions) || (offered && !betterUse)) {
                 // Only what would otherwise have been recommended is worth reporting as deliberately excluded.
-                if (!wanted) {
-                    continue;
+                if (score > 0) {
+                    excluded.add(new Exclusion("instrument", instrument.id(), explain(contributions.stream()
+                            .filter(c -> c.effect() == Ledger.Effect.RULE_OUT || c.effect() == Ledger.Effect.ALREADY_OFFERED)
+                            .toList())));
                 }
-                excluded.add(new Exclusion("instrument", instrument.id(), explain(contributions.stream()
-                        .filter(c -> c.effect() == Ledger.Effect.RULE_OUT || c.effect() == Ledger.Effect.ALREADY_OFFERED)
-                        .toList())));
-                continue;
-            }
-            int score = score(contributions);
-            if (score > 0) {
-                candidates.add(new RankedInstrument(instrument.id(), instrument.displayName(), instrument.nameEn(), 0,
-                        score, List.copyOf(instrument.functions().keySet()), instrument.evidence(),
-                        offered ? "makeBetterUse" : "new", explain(contributions)));
+            } else if (score > 0) {
+                candidates.add(new Standing(instrument, score, offered, contributions));
             }
         }
         // Higher score first; then stronger evidence; then id, so equal instruments always come out the same way.
-        candidates.sort(Comparator.comparing((RankedInstrument r) -> -r.score())
-                .thenComparing(r -> r.evidence().ordinal())
-                .thenComparing(RankedInstrument::id));
+        candidates.sort(Comparator.comparing((Standing s) -> -s.score())
+                .thenComparing(s -> s.instrument().evidence().ordinal())
+                .thenComparing(s -> s.instrument().id()));
         List<RankedInstrument> ranked = new ArrayList<>();
         for (int i = 0; i < Math.min(maxInstruments, candidates.size()); i++) {
-            RankedInstrument r = candidates.get(i);
-            ranked.add(new RankedInstrument(r.id(), r.name(), r.nameEn(), i + 1, r.score(), r.functions(),
-                    r.evidence(), r.status(), r.explanations()));
+            Standing s = candidates.get(i);
+            Instrument instrument = s.instrument();
+            ranked.add(new RankedInstrument(instrument.id(), instrument.displayName(), instrument.nameEn(), i + 1,
+                    s.score(), List.copyOf(instrument.functions().keySet()), instrument.evidence(),
+                    s.betterUse() ? "makeBetterUse" : "new", explain(s.contributions())));
         }
         return ranked;
     }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import nl.wielwijzer.explanation.RuleInfo;
+import nl.wielwijzer.source.SourceFile;
 import org.kie.api.KieBase;
 
 /**
@@ -15,11 +16,18 @@ public final class RuleBook {
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final Vocabulary vocabulary;
+    private final List<SourceFile> sources;
 
-    RuleBook(KieBase kieBase, Map<String, RuleInfo> rules, Vocabulary vocabulary) {
+    RuleBook(KieBase kieBase, Map<String, RuleInfo> rules, Vocabulary vocabulary, List<SourceFile> sources) {
         this.kieBase = kieBase;
         this.rules = Collections.unmodifiableMap(rules);
         this.vocabulary = vocabulary;
+        this.sources = List.copyOf(sources);
+    }
+
+    /** The rule files as loaded, for checks that read the text (lint). */
+    public List<SourceFile> sources() {
+        return sources;
     }
 
     KieBase kieBase() {

@@ -30,8 +30,10 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
 /**
@@ -94,7 +96,11 @@ public final class RuleBookLoader {
             problems.sort(Problem.IN_FILE_ORDER);
             return new Loaded(null, problems);
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // Facts are never modified once inserted, so property reactivity buys nothing; switching it off also
+        // keeps Drools from warning about joins it cannot analyse per property.
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        configuration.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
         for (Resource resource : compilable) {
             builder.add(resource, ResourceType.DRL);
         }
@@ -110,7 +116,7 @@ public final class RuleBookLoader {
         }
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(builder.getKnowledgePackages());
-        return new Loaded(new RuleBook(base, rules, vocabulary), List.of());
+        return new Loaded(new RuleBook(base, rules, vocabulary, files), List.of());
     }
 
     private static RuleInfo info(String file, RuleDescr rule, DrlText text, SeedLibrary seeds, List<Problem> problems) {

@@ -54,7 +54,7 @@ public final class ScenarioLoader {
         static Resolver bundled() {
             return (scenarioFile, relative) -> {
                 String path = Path.of(scenarioFile).resolveSibling(relative).normalize().toString().replace('\\', '/');
-                try (InputStream in = ScenarioLoader.class.getClassLoader().getResourceAsStream("nl/wielwijzer/" + path)) {
+                try (InputStream in = ScenarioLoader.class.getClassLoader().getResourceAsStream("META-INF/wielwijzer/" + path)) {
                     if (in == null) {
                         throw new IOException("there is no bundled file " + path);
                     }
@@ -70,6 +70,7 @@ public final class ScenarioLoader {
 
     private final Recommender recommender;
     private final Resolver resolver;
+    private List<String> broken = List.of();
 
     public ScenarioLoader(Recommender recommender, Resolver resolver) {
         this.recommender = recommender;
@@ -88,11 +89,13 @@ public final class ScenarioLoader {
                 continue;
             }
             List<Problem> schema = Schema.SCENARIO.check(tree);
-            if (!schema.isEmpty()) {
-                problems.addAll(schema);
+            problems.addAll(schema);
+            JsonNode list = tree.root().get("scenarios");
+            if (list == null || !list.isArray()) {
                 continue;
             }
-            JsonNode list = tree.root().get("scenarios");
+            // Keep checking what the schema found no fault in, so one run reports every mistake in the file.
+            this.broken = schema.stream().map(p -> p.field() == null ? "" : p.field()).toList();
             Set<String> names = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
                 String path = LocatedTree.index("scenarios", i);
@@ -109,18 +112,31 @@ public final class ScenarioLoader {
         return new Loaded(scenarios, problems);
     }
 
+    /** Whether the schema already reported a problem at or inside {@code path}. */
+    private boolean isBroken(String path) {
+        return broken.stream().anyMatch(b -> b.equals(path) || b.startsWith(path + ".") || b.startsWith(path + "["));
+    }
+
     private Scenario scenario(LocatedTree tree, String path, JsonNode node, List<Problem> problems) {
+        if (!node.isObject() || !node.has("name") || !node.has("expect") || !node.get("expect").isArray()) {
+            return null;
+        }
         int before = problems.size();
-        Profile profile = profile(tree, path, node, problems);
+        boolean faulty = isBroken(path);
+        Profile profile = isBroken(LocatedTree.child(path, "profile")) ? null : profile(tree, path, node, problems);
         List<Expectation> expectations = new ArrayList<>();
         JsonNode expect = node.get("expect");
         for (int j = 0; j < expect.size(); j++) {
-            Expectation e = expectation(tree, LocatedTree.index(LocatedTree.child(path, "expect"), j), expect.get(j), problems);
+            String expectationPath = LocatedTree.index(LocatedTree.child(path, "expect"), j);
+            if (isBroken(expectationPath) || !expect.get(j).isObject()) {
+                continue;
+            }
+            Expectation e = expectation(tree, expectationPath, expect.get(j), problems);
             if (e != null) {
                 expectations.add(e);
             }
         }
-        if (problems.size() > before) {
+        if (faulty || problems.size() > before) {
             return null;
         }
         JsonNode description = node.get("description");

@@ -27,7 +27,7 @@ import nl.wielwijzer.Problem;
  */
 public final class SchemaCheck {
 
-    private static final String RESOURCE_DIR = "nl/wielwijzer/schema/";
+    private static final String RESOURCE_DIR = "META-INF/wielwijzer/schema/";
 
     private final Schema schema;
     private final JsonNode schemaJson;
