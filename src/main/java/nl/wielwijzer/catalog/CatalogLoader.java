@@ -124,6 +124,7 @@ public final class CatalogLoader {
                 node.has("ageMin") ? node.get("ageMin").asInt() : null,
                 node.has("ageMax") ? node.get("ageMax").asInt() : null,
                 codes(node.get("placementPhases"), PlacementPhase.class),
+                node.has("targetGroup") ? Coded.parse(TargetGroup.class, node.get("targetGroup").asText()).orElseThrow() : null,
                 text(node, "format"),
                 text(node, "duration"),
                 node.has("cost") ? Coded.parse(Cost.class, node.get("cost").asText()).orElseThrow() : Cost.UNKNOWN,

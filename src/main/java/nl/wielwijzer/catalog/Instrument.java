@@ -47,6 +47,7 @@ public record Instrument(
         Integer ageMin,
         Integer ageMax,
         Set<PlacementPhase> placementPhases,
+        TargetGroup targetGroup,
         String format,
         String duration,
         Cost cost,
@@ -149,6 +150,11 @@ public record Instrument(
 
     public boolean hasPlacementPhases() {
         return !placementPhases.isEmpty();
+    }
+
+    /** Reserved for a target group (e.g. workers with an occupational limitation): only considered for it. */
+    public boolean isForTargetGroupOnly() {
+        return targetGroup != null;
     }
 
     @Override

@@ -84,6 +84,9 @@ final class KnowledgeJson {
                 node.put("ageMax", i.ageMax());
             }
             codes(node, "placementPhases", i.placementPhases());
+            if (i.targetGroup() != null) {
+                node.put("targetGroup", i.targetGroup().code());
+            }
             putIfSet(node, "format", i.format());
             putIfSet(node, "duration", i.duration());
             node.put("cost", i.cost().code());

@@ -20,6 +20,7 @@ import nl.wielwijzer.explanation.Step;
 import nl.wielwijzer.explanation.Trace;
 import nl.wielwijzer.profile.ComB;
 import nl.wielwijzer.profile.EmployeeContext;
+import nl.wielwijzer.profile.Limitation;
 import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.profile.Sector;
 import nl.wielwijzer.profile.Subject;
@@ -115,15 +116,28 @@ public final class Lint {
         for (Subject subject : Subject.values()) {
             for (Sector sector : Sector.values()) {
                 for (EmployeeContext employee : employees) {
-                    Profile.Builder b = Profile.builder("lint-probe", subject, sector);
-                    for (ComB c : ComB.values()) {
-                        b.gap(c, LARGE_GAP);
-                    }
-                    probes.add(withEmployee(b, employee).build());
+                    probes.add(withEmployee(allGaps(subject, sector), employee).build());
+                }
+                // Some instruments are reserved for a group, or become candidates only in a situation the
+                // vocabulary names: give each situation, and an occupational limitation, its own probe.
+                probes.add(allGaps(subject, sector).employee(e -> e.limitation(Limitation.PHYSICAL)).build());
+                for (Vocabulary.Term term : knowledge.vocabulary().terms(Vocabulary.Kind.ORGANISATION_SITUATIONS)) {
+                    probes.add(allGaps(subject, sector).organisation(o -> o.situation(term.code())).build());
+                }
+                for (Vocabulary.Term term : knowledge.vocabulary().terms(Vocabulary.Kind.EMPLOYEE_SITUATIONS)) {
+                    probes.add(allGaps(subject, sector).employee(e -> e.situation(term.code())).build());
                 }
             }
         }
         return probes;
+    }
+
+    private static Profile.Builder allGaps(Subject subject, Sector sector) {
+        Profile.Builder b = Profile.builder("lint-probe", subject, sector);
+        for (ComB c : ComB.values()) {
+            b.gap(c, LARGE_GAP);
+        }
+        return b;
     }
 
     private static Profile.Builder withEmployee(Profile.Builder b, EmployeeContext employee) {

@@ -64,10 +64,14 @@ record RuleExpectation(String rule, Subject on, Integer points, String effect, b
         return Optional.empty();
     }
 
+    /** The most steps a failure message lists; a rule that touches every instrument would drown the reader. */
+    private static final int SHOWN = 8;
+
     private static String summary(List<Step> steps) {
-        return steps.stream().map(s -> s.effect() + " " + s.targetKind() + " " + s.target()
+        String shown = steps.stream().limit(SHOWN).map(s -> s.effect() + " " + s.targetKind() + " " + s.target()
                 + (s.points() != 0 ? " " + signed(s.points()) : "") + " [" + String.join("; ", s.facts()) + "]")
                 .collect(Collectors.joining(", "));
+        return steps.size() > SHOWN ? shown + ", and " + (steps.size() - SHOWN) + " more" : shown;
     }
 
     private static String signed(int n) {

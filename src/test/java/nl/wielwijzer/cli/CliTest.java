@@ -144,11 +144,11 @@ class CliTest {
         Path scenarios = dir.resolve("s.yaml");
         Files.writeString(scenarios, """
                 scenarios:
-                  - name: the employee example trains
+                  - name: the employee example is persuaded
                     profileFile: %s
                     expect:
-                      - function: training
-                        top: 3
+                      - function: persuasion
+                        top: 2
                   - name: this one fails on purpose
                     profileFile: %s
                     expect:
@@ -158,7 +158,7 @@ class CliTest {
                 Path.of("examples/vvt-employee.json").toAbsolutePath()));
         Run run = run("test", "--no-coverage", scenarios.toString());
         assertEquals(1, run.code(), run.err());
-        assertTrue(run.out().contains("PASS  the employee example trains"), run.out());
+        assertTrue(run.out().contains("PASS  the employee example is persuaded"), run.out());
         assertTrue(run.out().contains("FAIL  this one fails on purpose"), run.out());
         assertTrue(run.out().contains("expected (line 10): function coercion at rank 1"), run.out());
         assertTrue(run.out().contains("2 scenarios: 1 passed, 1 failed"), run.out());
