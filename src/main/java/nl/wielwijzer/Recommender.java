@@ -7,12 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.wielwijzer.explanation.Trace;
 import nl.wielwijzer.profile.Profile;
-import nl.wielwijzer.profile.ProfileJson;
 import nl.wielwijzer.profile.ProfileReader;
 import nl.wielwijzer.ranking.Recommendation;
 import nl.wielwijzer.rules.Engine;
-import nl.wielwijzer.source.LocatedTree;
-import nl.wielwijzer.source.SchemaCheck;
 
 /**
  * Recommends Behaviour Change Wheel interventions for a profile. Build one, share it between threads, and
@@ -30,10 +27,6 @@ public final class Recommender {
 
     /** The default number of instruments in a result. */
     public static final int DEFAULT_MAX_INSTRUMENTS = 10;
-
-    private static final class Schema {
-        static final SchemaCheck PROFILE = SchemaCheck.bundled("profile-v1.schema.json");
-    }
 
     /** A loaded knowledge set together with the engine that runs it. */
     private record Snapshot(Knowledge knowledge, Engine engine) {
@@ -127,13 +120,7 @@ public final class Recommender {
     }
 
     private static List<Problem> validate(Snapshot snapshot, Profile profile) {
-        try {
-            LocatedTree tree = LocatedTree.json(null, ProfileJson.write(profile).toString());
-            List<Problem> problems = Schema.PROFILE.check(tree);
-            return problems.isEmpty() ? snapshot.knowledge().profileProblems(profile) : problems;
-        } catch (LocatedTree.ParseFailure e) {
-            throw new IllegalStateException("A profile written by Wielwijzer could not be read back", e);
-        }
+        return ProfileReader.check(profile, snapshot.knowledge()::profileProblems);
     }
 
     /** Configures a {@link Recommender}. */

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.wielwijzer.Problem;
 import nl.wielwijzer.explanation.Citation;
@@ -54,18 +55,11 @@ public final class CatalogLoader {
         List<Instrument> instruments = new ArrayList<>();
         Map<String, Instrument> seen = new HashMap<>();
         for (SourceFile file : files) {
-            LocatedTree tree;
-            try {
-                tree = LocatedTree.yaml(file.name(), file.text());
-            } catch (LocatedTree.ParseFailure e) {
-                problems.addAll(e.problems());
+            Optional<LocatedTree> valid = Schema.CATALOG.readYaml(file, problems);
+            if (valid.isEmpty()) {
                 continue;
             }
-            List<Problem> schemaProblems = Schema.CATALOG.check(tree);
-            if (!schemaProblems.isEmpty()) {
-                problems.addAll(schemaProblems);
-                continue;
-            }
+            LocatedTree tree = valid.get();
             JsonNode list = tree.root().get("instruments");
             for (int i = 0; i < list.size(); i++) {
                 String path = LocatedTree.index("instruments", i);

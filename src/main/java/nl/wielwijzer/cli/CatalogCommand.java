@@ -1,32 +1,15 @@
 package nl.wielwijzer.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import nl.wielwijzer.Recommender;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "catalog", description = "Prints the loaded instrument catalogue as JSON.")
-final class CatalogCommand implements Callable<Integer> {
-
-    @Mixin
-    KnowledgeOptions knowledge;
-
-    @Spec
-    CommandSpec spec;
+final class CatalogCommand extends KnowledgeCommand {
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try {
-            Recommender recommender = knowledge.load(spec.commandLine().getErr());
-            out.print(KnowledgeJson.text(KnowledgeJson.catalog(recommender.knowledge().catalog())));
-            out.flush();
-            return Main.OK;
-        } catch (KnowledgeOptions.Exit e) {
-            return e.code;
-        }
+    int execute() throws KnowledgeOptions.Exit {
+        Recommender recommender = recommender();
+        out().print(KnowledgeJson.text(KnowledgeJson.catalog(recommender.knowledge().catalog())));
+        return Main.OK;
     }
 }

@@ -1,11 +1,6 @@
 package nl.wielwijzer.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,27 +9,20 @@ import java.util.List;
 import java.util.Map;
 import nl.wielwijzer.catalog.Catalog;
 import nl.wielwijzer.catalog.Instrument;
-import nl.wielwijzer.explanation.Citation;
 import nl.wielwijzer.explanation.RuleInfo;
 import nl.wielwijzer.profile.Coded;
+import nl.wielwijzer.source.Json;
 
 /** The {@code rules} and {@code catalog} listings as JSON, with a fixed field order. */
 final class KnowledgeJson {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final JsonNodeFactory NODES = Json.NODES;
 
     private KnowledgeJson() {
     }
 
     static String text(JsonNode node) {
-        try {
-            return WRITER.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.text(node);
     }
 
     static ArrayNode rules(List<RuleInfo> rules) {
@@ -49,7 +37,7 @@ final class KnowledgeJson {
             if (rule.effect() != null) {
                 node.put("effect", rule.effect());
             }
-            node.set("sources", citations(rule.sources()));
+            node.set("sources", Json.citations(rule.sources()));
             ArrayNode refs = node.putArray("references");
             rule.references().forEach(refs::add);
         }
@@ -93,22 +81,11 @@ final class KnowledgeJson {
             putIfSet(node, "costNote", i.costNote());
             node.put("evidence", i.evidence().code());
             putIfSet(node, "evidenceNote", i.evidenceNote());
-            node.set("sources", citations(i.sources()));
+            node.set("sources", Json.citations(i.sources()));
             node.put("file", i.file());
             node.put("line", i.line());
         }
         return root;
-    }
-
-    private static ArrayNode citations(List<Citation> citations) {
-        ArrayNode array = NODES.arrayNode();
-        for (Citation c : citations) {
-            ObjectNode s = array.addObject();
-            s.put("seed", c.seed());
-            s.put("lines", c.lines());
-            s.put("quote", c.quote());
-        }
-        return array;
     }
 
     private static void putIfSet(ObjectNode node, String field, String value) {

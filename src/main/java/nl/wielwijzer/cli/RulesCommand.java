@@ -1,32 +1,15 @@
 package nl.wielwijzer.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import nl.wielwijzer.Recommender;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "rules", description = "Prints every loaded rule with its file, line and metadata, as JSON.")
-final class RulesCommand implements Callable<Integer> {
-
-    @Mixin
-    KnowledgeOptions knowledge;
-
-    @Spec
-    CommandSpec spec;
+final class RulesCommand extends KnowledgeCommand {
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try {
-            Recommender recommender = knowledge.load(spec.commandLine().getErr());
-            out.print(KnowledgeJson.text(KnowledgeJson.rules(recommender.knowledge().rules().ruleList())));
-            out.flush();
-            return Main.OK;
-        } catch (KnowledgeOptions.Exit e) {
-            return e.code;
-        }
+    int execute() throws KnowledgeOptions.Exit {
+        Recommender recommender = recommender();
+        out().print(KnowledgeJson.text(KnowledgeJson.rules(recommender.knowledge().rules().ruleList())));
+        return Main.OK;
     }
 }

@@ -7,25 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.wielwijzer.Recommender;
-import nl.wielwijzer.explanation.Trace;
 import nl.wielwijzer.scenario.Coverage;
 import nl.wielwijzer.scenario.ScenarioLoader;
 import nl.wielwijzer.scenario.ScenarioRunner;
 import nl.wielwijzer.source.SourceFile;
 import nl.wielwijzer.source.SourceFiles;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "test", description = {
     "Runs scenario files: one line per scenario, details for failures, then a coverage report.",
     "Without FILES: the scenarios in DIR/scenarios when --rules DIR is given, else the bundled ones."})
-final class TestCommand implements Callable<Integer> {
+final class TestCommand extends KnowledgeCommand {
 
     @Parameters(paramLabel = "FILES", arity = "0..*", description = "Scenario files (*.yaml) or directories of them.")
     List<Path> files = new ArrayList<>();
@@ -40,58 +35,47 @@ final class TestCommand implements Callable<Integer> {
             description = "Fail when a rule, an instrument or a matrix cell is not exercised by any scenario.")
     boolean requireFullCoverage;
 
-    @Mixin
-    KnowledgeOptions knowledge;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            Recommender recommender = knowledge.load(err);
-            boolean bundled = files.isEmpty() && (knowledge.rules == null || !Files.isDirectory(knowledge.rules.resolve("scenarios")));
-            List<SourceFile> sources = bundled
-                    ? SourceFiles.bundled("META-INF/wielwijzer/rules/scenarios", ".yaml", "rules/scenarios")
-                    : read(files.isEmpty() ? List.of(knowledge.rules.resolve("scenarios")) : files, err);
-            if (sources.isEmpty()) {
-                err.println("wielwijzer: there are no scenario files to run");
-                return Main.INVALID_INPUT;
-            }
-            ScenarioLoader loader = new ScenarioLoader(recommender,
-                    bundled ? ScenarioLoader.Resolver.bundled() : ScenarioLoader.Resolver.files());
-            ScenarioLoader.Loaded loaded = loader.load(sources);
-            if (!loaded.problems().isEmpty()) {
-                KnowledgeOptions.report(err, "the scenario files have problems", loaded.problems());
-                return Main.INVALID_INPUT;
-            }
-            List<ScenarioRunner.Result> results = ScenarioRunner.run(recommender, loaded.scenarios());
-            int failed = 0;
-            for (ScenarioRunner.Result result : results) {
-                if (!result.passed()) {
-                    failed++;
-                }
-                if (!coverageOnly) {
-                    print(out, result);
-                }
+    int execute() throws KnowledgeOptions.Exit {
+        PrintWriter out = out();
+        PrintWriter err = err();
+        Recommender recommender = recommender();
+        boolean bundled = files.isEmpty() && (knowledge.rules == null || !Files.isDirectory(knowledge.rules.resolve("scenarios")));
+        List<SourceFile> sources = bundled
+                ? SourceFiles.bundled("META-INF/wielwijzer/rules/scenarios", ".yaml", "rules/scenarios")
+                : read(files.isEmpty() ? List.of(knowledge.rules.resolve("scenarios")) : files, err);
+        if (sources.isEmpty()) {
+            err.println("wielwijzer: there are no scenario files to run");
+            return Main.INVALID_INPUT;
+        }
+        ScenarioLoader loader = new ScenarioLoader(recommender,
+                bundled ? ScenarioLoader.Resolver.bundled() : ScenarioLoader.Resolver.files());
+        ScenarioLoader.Loaded loaded = loader.load(sources);
+        if (!loaded.problems().isEmpty()) {
+            KnowledgeOptions.report(err, "the scenario files have problems", loaded.problems());
+            return Main.INVALID_INPUT;
+        }
+        List<ScenarioRunner.Result> results = ScenarioRunner.run(recommender, loaded.scenarios());
+        int failed = 0;
+        for (ScenarioRunner.Result result : results) {
+            if (!result.passed()) {
+                failed++;
             }
             if (!coverageOnly) {
-                out.printf("%n%d scenarios: %d passed, %d failed%n", results.size(), results.size() - failed, failed);
+                print(out, result);
             }
-            Coverage coverage = Coverage.of(recommender.knowledge(),
-                    results.stream().map(ScenarioRunner.Result::trace).filter(t -> t != null).toList());
-            if (!noCoverage) {
-                out.println();
-                out.print(coverage.report());
-            }
-            out.flush();
-            boolean coverageFails = requireFullCoverage && !coverage.complete();
-            return failed > 0 || coverageFails ? Main.FAILED : Main.OK;
-        } catch (KnowledgeOptions.Exit e) {
-            return e.code;
         }
+        if (!coverageOnly) {
+            out.printf("%n%d scenarios: %d passed, %d failed%n", results.size(), results.size() - failed, failed);
+        }
+        Coverage coverage = Coverage.of(recommender.knowledge(),
+                results.stream().map(ScenarioRunner.Result::trace).filter(t -> t != null).toList());
+        if (!noCoverage) {
+            out.println();
+            out.print(coverage.report());
+        }
+        boolean coverageFails = requireFullCoverage && !coverage.complete();
+        return failed > 0 || coverageFails ? Main.FAILED : Main.OK;
     }
 
     private static List<SourceFile> read(List<Path> paths, PrintWriter err) throws KnowledgeOptions.Exit {
@@ -133,9 +117,5 @@ final class TestCommand implements Callable<Integer> {
                 f.trace().forEach(t -> out.println("        " + t));
             }
         }
-    }
-
-    static List<Trace> traces(List<ScenarioRunner.Result> results) {
-        return results.stream().map(ScenarioRunner.Result::trace).filter(t -> t != null).toList();
     }
 }

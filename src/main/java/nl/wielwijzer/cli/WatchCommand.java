@@ -10,7 +10,6 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import nl.wielwijzer.InvalidProfileException;
 import nl.wielwijzer.Recommender;
@@ -18,16 +17,13 @@ import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.ranking.RankedFunction;
 import nl.wielwijzer.ranking.Recommendation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "watch", description = {
     "Serves the rules and catalogue in --rules and --catalog and reloads them when a file changes.",
     "A broken set is reported and the previous set keeps answering; a good set replaces it at once.",
     "With --profile FILE, the profile is recommended after every load, to show which set is answering."})
-final class WatchCommand implements Callable<Integer> {
+final class WatchCommand extends KnowledgeCommand {
 
     /** Editors save in bursts (temporary file, rename); wait until the directory is quiet before reloading. */
     private static final long QUIET_MILLIS = 400;
@@ -39,27 +35,19 @@ final class WatchCommand implements Callable<Integer> {
             description = "Stop after N reload attempts (for tests); -1 watches until interrupted.")
     int maxReloads;
 
-    @Mixin
-    KnowledgeOptions knowledge;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int execute() throws KnowledgeOptions.Exit {
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (knowledge.rules == null && knowledge.catalog == null) {
             err.println("wielwijzer: watch needs --rules DIR and/or --catalog DIR: the directories to watch");
             return Main.INVALID_INPUT;
         }
         try {
-            Recommender recommender = knowledge.load(err);
+            Recommender recommender = recommender();
             out.println("serving " + describe(recommender));
             show(recommender, out, err);
             return watch(recommender, out, err);
-        } catch (KnowledgeOptions.Exit e) {
-            return e.code;
         } catch (IOException e) {
             err.println("wielwijzer: cannot watch the directories: " + e.getMessage());
             return Main.INVALID_INPUT;

@@ -82,6 +82,21 @@ public final class ProfileReader {
         return profile;
     }
 
+    /**
+     * Holds a profile built in Java to the same contract as JSON input: it is written in the wire format and
+     * checked against the same schema, then by {@code checks}. Problems carry the JSON path.
+     */
+    public static List<Problem> check(Profile profile, Function<Profile, List<Problem>> checks) {
+        LocatedTree tree;
+        try {
+            tree = LocatedTree.json(null, ProfileJson.write(profile).toString());
+        } catch (LocatedTree.ParseFailure e) {
+            throw new IllegalStateException("A profile written by Wielwijzer could not be read back", e);
+        }
+        List<Problem> problems = Schema.PROFILE.check(tree);
+        return problems.isEmpty() ? checks.apply(profile) : problems;
+    }
+
     /** Converts a tree that already passed the schema. */
     static Profile convert(JsonNode root) {
         Profile.Builder b = Profile.builder(root.get("id").asText(),

@@ -1,17 +1,12 @@
 package nl.wielwijzer.ranking;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import nl.wielwijzer.explanation.Citation;
 import nl.wielwijzer.explanation.Explanation;
 import nl.wielwijzer.profile.Coded;
+import nl.wielwijzer.source.Json;
 
 /**
  * Writes a {@link Recommendation} in the wire contract v1. Field order is fixed and the output uses "\n" line
@@ -22,21 +17,14 @@ public final class RecommendationJson {
     /** The version of the result contract written here. */
     public static final String CONTRACT = "wielwijzer/result/v1";
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final JsonNodeFactory NODES = Json.NODES;
 
     private RecommendationJson() {
     }
 
     /** The result as pretty-printed JSON text, ending with a line break. */
     public static String write(Recommendation r) {
-        try {
-            return WRITER.writeValueAsString(tree(r)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A result could not be written as JSON", e);
-        }
+        return Json.text(tree(r));
     }
 
     public static ObjectNode tree(Recommendation r) {
@@ -109,13 +97,7 @@ public final class RecommendationJson {
             node.put("en", x.en());
             ArrayNode facts = node.putArray("facts");
             x.facts().forEach(facts::add);
-            ArrayNode sources = node.putArray("sources");
-            for (Citation c : x.sources()) {
-                ObjectNode s = sources.addObject();
-                s.put("seed", c.seed());
-                s.put("lines", c.lines());
-                s.put("quote", c.quote());
-            }
+            node.set("sources", Json.citations(x.sources()));
             if (!x.references().isEmpty()) {
                 ArrayNode refs = node.putArray("references");
                 x.references().forEach(refs::add);

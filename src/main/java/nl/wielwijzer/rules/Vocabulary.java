@@ -111,18 +111,11 @@ public final class Vocabulary {
             all.put(kind, new LinkedHashMap<>());
         }
         for (SourceFile file : files) {
-            LocatedTree tree;
-            try {
-                tree = LocatedTree.yaml(file.name(), file.text());
-            } catch (LocatedTree.ParseFailure e) {
-                problems.addAll(e.problems());
+            Optional<LocatedTree> valid = Schema.VOCABULARY.readYaml(file, problems);
+            if (valid.isEmpty()) {
                 continue;
             }
-            List<Problem> schemaProblems = Schema.VOCABULARY.check(tree);
-            if (!schemaProblems.isEmpty()) {
-                problems.addAll(schemaProblems);
-                continue;
-            }
+            LocatedTree tree = valid.get();
             for (Kind kind : Kind.values()) {
                 JsonNode list = tree.root().get(kind.key());
                 if (list != null) {

@@ -70,7 +70,6 @@ public final class ScenarioLoader {
 
     private final Recommender recommender;
     private final Resolver resolver;
-    private List<String> broken = List.of();
 
     public ScenarioLoader(Recommender recommender, Resolver resolver) {
         this.recommender = recommender;
@@ -95,11 +94,11 @@ public final class ScenarioLoader {
                 continue;
             }
             // Keep checking what the schema found no fault in, so one run reports every mistake in the file.
-            this.broken = schema.stream().map(p -> p.field() == null ? "" : p.field()).toList();
+            List<String> broken = schema.stream().map(p -> p.field() == null ? "" : p.field()).toList();
             Set<String> names = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
                 String path = LocatedTree.index("scenarios", i);
-                Scenario scenario = scenario(tree, path, list.get(i), problems);
+                Scenario scenario = scenario(tree, path, list.get(i), broken, problems);
                 if (scenario != null && !names.add(scenario.name())) {
                     problems.add(tree.problem(LocatedTree.child(path, "name"), "another scenario in this file has the name \""
                             + scenario.name() + "\"").withHint("give every scenario its own name"));
@@ -113,22 +112,22 @@ public final class ScenarioLoader {
     }
 
     /** Whether the schema already reported a problem at or inside {@code path}. */
-    private boolean isBroken(String path) {
+    private static boolean isBroken(List<String> broken, String path) {
         return broken.stream().anyMatch(b -> b.equals(path) || b.startsWith(path + ".") || b.startsWith(path + "["));
     }
 
-    private Scenario scenario(LocatedTree tree, String path, JsonNode node, List<Problem> problems) {
+    private Scenario scenario(LocatedTree tree, String path, JsonNode node, List<String> broken, List<Problem> problems) {
         if (!node.isObject() || !node.has("name") || !node.has("expect") || !node.get("expect").isArray()) {
             return null;
         }
         int before = problems.size();
-        boolean faulty = isBroken(path);
-        Profile profile = isBroken(LocatedTree.child(path, "profile")) ? null : profile(tree, path, node, problems);
+        boolean faulty = isBroken(broken, path);
+        Profile profile = isBroken(broken, LocatedTree.child(path, "profile")) ? null : profile(tree, path, node, problems);
         List<Expectation> expectations = new ArrayList<>();
         JsonNode expect = node.get("expect");
         for (int j = 0; j < expect.size(); j++) {
             String expectationPath = LocatedTree.index(LocatedTree.child(path, "expect"), j);
-            if (isBroken(expectationPath) || !expect.get(j).isObject()) {
+            if (isBroken(broken, expectationPath) || !expect.get(j).isObject()) {
                 continue;
             }
             Expectation e = expectation(tree, expectationPath, expect.get(j), problems);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.wielwijzer.Problem;
 
 /**
@@ -48,6 +49,22 @@ public final class SchemaCheck {
             return new SchemaCheck(registry.getSchema(text, InputFormat.JSON), new ObjectMapper().readTree(text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a YAML file and checks it against this schema. Problems are added to {@code problems}; the tree is
+     * returned only when the file is well-formed and valid.
+     */
+    public Optional<LocatedTree> readYaml(SourceFile file, List<Problem> problems) {
+        try {
+            LocatedTree tree = LocatedTree.yaml(file.name(), file.text());
+            List<Problem> found = check(tree);
+            problems.addAll(found);
+            return found.isEmpty() ? Optional.of(tree) : Optional.empty();
+        } catch (LocatedTree.ParseFailure e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
         }
     }
 
