@@ -63,10 +63,18 @@ public final class Main implements Runnable {
         return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
-    /** Drools and friends log through SLF4J; on the command line only warnings are worth showing. */
+    /**
+     * Drools and friends log through SLF4J. On the command line only warnings are worth showing, and Drools'
+     * own performance hints on rule constructs (such as eval) are for rule authors tuning a rule base, not for
+     * people asking for advice: they are shown only when asked for with
+     * {@code -Dorg.slf4j.simpleLogger.log.org.drools=warn}. Problems in rules are reported as problems anyway.
+     */
     private static void quietLogging() {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.drools") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.drools", "error");
         }
     }
 
