@@ -55,6 +55,17 @@ class BundledScenariosTest {
         assertTrue(coverage.complete(), coverage.report());
     }
 
+    @Test
+    void everyRuleHasAScenarioThatChecksWhatItDoes() throws IOException {
+        java.util.Set<String> checked = load().scenarios().stream().flatMap(s -> s.expectations().stream())
+                .filter(e -> e instanceof RuleExpectation r && r.fired())
+                .map(e -> ((RuleExpectation) e).rule()).collect(Collectors.toSet());
+        List<String> unchecked = Bundled.recommender().knowledge().rules().ruleList().stream()
+                .filter(rule -> !checked.contains(rule.name()) && rule.matrix() == null)
+                .map(rule -> rule.name() + " (" + rule.file() + ":" + rule.line() + ")").toList();
+        assertEquals(List.of(), unchecked, "rules no scenario checks with a 'rule:' expectation");
+    }
+
     private static String describe(ScenarioRunner.Result result) {
         if (result.error() != null) {
             return result.error();
