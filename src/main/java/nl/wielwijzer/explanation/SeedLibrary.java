@@ -1,5 +1,7 @@
 package nl.wielwijzer.explanation;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +38,8 @@ public final class SeedLibrary {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ELLIPSIS = Pattern.compile("\u2026|\\.\\.\\.");
 
-    private static volatile SeedLibrary bundled;
+    /** Loaded on first use, once, however many threads ask. */
+    private static final Supplier<SeedLibrary> BUNDLED_LIBRARY = Suppliers.memoize(SeedLibrary::load);
 
     private final Map<String, List<String>> seeds;
 
@@ -46,17 +49,7 @@ public final class SeedLibrary {
 
     /** The seeds that ship inside the jar (a copy of {@code docs/seeds}). Loaded once. */
     public static SeedLibrary bundled() {
-        SeedLibrary library = bundled;
-        if (library == null) {
-            synchronized (SeedLibrary.class) {
-                library = bundled;
-                if (library == null) {
-                    library = load();
-                    bundled = library;
-                }
-            }
-        }
-        return library;
+        return BUNDLED_LIBRARY.get();
     }
 
     private static SeedLibrary load() {

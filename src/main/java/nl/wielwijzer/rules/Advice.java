@@ -48,7 +48,7 @@ public final class Advice {
     private void change(InterventionFunction function, Ledger.Effect effect, int points) {
         Ledger.Firing firing = ledger.current();
         ledger.requireStage(Ledger.Stage.FUNCTIONS, firing, "intervention functions");
-        ledger.add(ledger.functions, function, new Ledger.Contribution(firing, effect, points));
+        ledger.functions.put(function, new Ledger.Contribution(firing, effect, points));
     }
 
     // --- policy categories ------------------------------------------------------------------------------
@@ -68,25 +68,25 @@ public final class Advice {
     private void change(PolicyCategory category, Ledger.Effect effect, int points) {
         Ledger.Firing firing = ledger.current();
         ledger.requireStage(Ledger.Stage.CATEGORIES, firing, "policy categories");
-        ledger.add(ledger.categories, category, new Ledger.Contribution(firing, effect, points));
+        ledger.categories.put(category, new Ledger.Contribution(firing, effect, points));
     }
 
     // --- routes and phases ------------------------------------------------------------------------------
 
     public void favour(Route route, int points) {
-        ledger.add(ledger.routes, route, new Ledger.Contribution(ledger.current(), Ledger.Effect.FAVOUR, checked(points)));
+        ledger.routes.put(route, new Ledger.Contribution(ledger.current(), Ledger.Effect.FAVOUR, checked(points)));
     }
 
     public void disfavour(Route route, int points) {
-        ledger.add(ledger.routes, route, new Ledger.Contribution(ledger.current(), Ledger.Effect.DISFAVOUR, -checked(points)));
+        ledger.routes.put(route, new Ledger.Contribution(ledger.current(), Ledger.Effect.DISFAVOUR, -checked(points)));
     }
 
     public void favour(Phase phase, int points) {
-        ledger.add(ledger.phases, phase, new Ledger.Contribution(ledger.current(), Ledger.Effect.FAVOUR, checked(points)));
+        ledger.phases.put(phase, new Ledger.Contribution(ledger.current(), Ledger.Effect.FAVOUR, checked(points)));
     }
 
     public void disfavour(Phase phase, int points) {
-        ledger.add(ledger.phases, phase, new Ledger.Contribution(ledger.current(), Ledger.Effect.DISFAVOUR, -checked(points)));
+        ledger.phases.put(phase, new Ledger.Contribution(ledger.current(), Ledger.Effect.DISFAVOUR, -checked(points)));
     }
 
     // --- instruments ------------------------------------------------------------------------------------
@@ -98,7 +98,7 @@ public final class Advice {
      */
     public void consider(Instrument instrument) {
         Ledger.Firing firing = ledger.current();
-        ledger.add(ledger.instruments, instrument.id(), new Ledger.Contribution(firing, Ledger.Effect.CONSIDER, 0));
+        ledger.instruments.put(instrument.id(), new Ledger.Contribution(firing, Ledger.Effect.CONSIDER, 0));
         if (ledger.candidates.add(instrument.id())) {
             ledger.insert(new Candidate(instrument));
         }
@@ -127,7 +127,7 @@ public final class Advice {
     }
 
     private void change(String instrumentId, Ledger.Effect effect, int points) {
-        ledger.add(ledger.instruments, instrumentId, new Ledger.Contribution(ledger.current(), effect, points));
+        ledger.instruments.put(instrumentId, new Ledger.Contribution(ledger.current(), effect, points));
     }
 
     // --- diagnoses --------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package nl.wielwijzer.rules;
 
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multimaps;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -113,11 +115,11 @@ public final class Engine {
 
     private static List<Step> steps(Ledger ledger) {
         List<Step> steps = new ArrayList<>();
-        ledger.functions.forEach((k, list) -> list.forEach(c -> steps.add(step(c, "interventionFunction", k.code()))));
-        ledger.categories.forEach((k, list) -> list.forEach(c -> steps.add(step(c, "policyCategory", k.code()))));
-        ledger.instruments.forEach((k, list) -> list.forEach(c -> steps.add(step(c, "instrument", k))));
-        ledger.routes.forEach((k, list) -> list.forEach(c -> steps.add(step(c, "route", k.code()))));
-        ledger.phases.forEach((k, list) -> list.forEach(c -> steps.add(step(c, "phase", k.code()))));
+        ledger.functions.forEach((k, c) -> steps.add(step(c, "interventionFunction", k.code())));
+        ledger.categories.forEach((k, c) -> steps.add(step(c, "policyCategory", k.code())));
+        ledger.instruments.forEach((k, c) -> steps.add(step(c, "instrument", k)));
+        ledger.routes.forEach((k, c) -> steps.add(step(c, "route", k.code())));
+        ledger.phases.forEach((k, c) -> steps.add(step(c, "phase", k.code())));
         ledger.diagnoses.forEach((code, diagnosis) -> diagnosis.derivations().forEach(firing -> steps.add(
                 step(new Ledger.Contribution(firing, Ledger.Effect.DIAGNOSE, 0), "diagnosis", code))));
         return steps;
@@ -135,12 +137,12 @@ public final class Engine {
         R make(K key, int rank, int score, List<Explanation> explanations);
     }
 
-    private static <K extends Enum<K>, R> List<R> rank(Map<K, List<Ledger.Contribution>> book, Class<K> type,
+    private static <K extends Enum<K>, R> List<R> rank(ListMultimap<K, Ledger.Contribution> book, Class<K> type,
                                                          Entry<K, R> entry) {
         List<K> applying = new ArrayList<>();
         Map<K, Integer> scores = new EnumMap<>(type);
         for (K key : type.getEnumConstants()) {
-            List<Ledger.Contribution> contributions = book.getOrDefault(key, List.of());
+            List<Ledger.Contribution> contributions = book.get(key);
             int score = score(contributions);
             if (score > 0 && !ruledOut(contributions)) {
                 applying.add(key);
@@ -163,7 +165,7 @@ public final class Engine {
 
     private List<RankedInstrument> instruments(Ledger ledger, List<Exclusion> excluded) {
         List<Standing> candidates = new ArrayList<>();
-        for (Map.Entry<String, List<Ledger.Contribution>> e : ledger.instruments.entrySet()) {
+        for (Map.Entry<String, List<Ledger.Contribution>> e : Multimaps.asMap(ledger.instruments).entrySet()) {
             Instrument instrument = catalog.find(e.getKey()).orElseThrow();
             List<Ledger.Contribution> contributions = e.getValue();
             int score = score(contributions);
@@ -195,10 +197,10 @@ public final class Engine {
         return ranked;
     }
 
-    private static <K> List<Exclusion> exclusions(String kind, Map<K, List<Ledger.Contribution>> book,
+    private static <K> List<Exclusion> exclusions(String kind, ListMultimap<K, Ledger.Contribution> book,
                                                   Function<K, String> code) {
         List<Exclusion> out = new ArrayList<>();
-        book.forEach((key, contributions) -> {
+        Multimaps.asMap(book).forEach((key, contributions) -> {
             if (ruledOut(contributions)) {
                 out.add(new Exclusion(kind, code.apply(key), explain(contributions.stream()
                         .filter(c -> c.effect() == Ledger.Effect.RULE_OUT).toList())));
@@ -207,11 +209,11 @@ public final class Engine {
         return out;
     }
 
-    private static <K extends Enum<K> & Coded> Choice<K> choose(Map<K, List<Ledger.Contribution>> book, Class<K> type) {
+    private static <K extends Enum<K> & Coded> Choice<K> choose(ListMultimap<K, Ledger.Contribution> book, Class<K> type) {
         K best = null;
         int bestScore = 0;
         for (K key : type.getEnumConstants()) {
-            int score = score(book.getOrDefault(key, List.of()));
+            int score = score(book.get(key));
             if (score > bestScore) {
                 best = key;
                 bestScore = score;

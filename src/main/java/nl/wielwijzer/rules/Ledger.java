@@ -1,13 +1,13 @@
 package nl.wielwijzer.rules;
 
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import nl.wielwijzer.explanation.RuleInfo;
 import nl.wielwijzer.profile.InterventionFunction;
 import nl.wielwijzer.profile.Phase;
@@ -47,11 +47,14 @@ final class Ledger {
     record Contribution(Firing firing, Effect effect, int points) {
     }
 
-    final Map<InterventionFunction, List<Contribution>> functions = new EnumMap<>(InterventionFunction.class);
-    final Map<PolicyCategory, List<Contribution>> categories = new EnumMap<>(PolicyCategory.class);
-    final Map<Route, List<Contribution>> routes = new EnumMap<>(Route.class);
-    final Map<Phase, List<Contribution>> phases = new EnumMap<>(Phase.class);
-    final Map<String, List<Contribution>> instruments = new TreeMap<>();
+    // Keys in enum order (and instrument ids sorted), values in firing order: iteration is always the same.
+    final ListMultimap<InterventionFunction, Contribution> functions =
+            MultimapBuilder.enumKeys(InterventionFunction.class).arrayListValues().build();
+    final ListMultimap<PolicyCategory, Contribution> categories =
+            MultimapBuilder.enumKeys(PolicyCategory.class).arrayListValues().build();
+    final ListMultimap<Route, Contribution> routes = MultimapBuilder.enumKeys(Route.class).arrayListValues().build();
+    final ListMultimap<Phase, Contribution> phases = MultimapBuilder.enumKeys(Phase.class).arrayListValues().build();
+    final ListMultimap<String, Contribution> instruments = MultimapBuilder.treeKeys().arrayListValues().build();
     final Map<String, Diagnosis> diagnoses = new LinkedHashMap<>();
     final Set<String> candidates = new HashSet<>();
 
@@ -116,10 +119,6 @@ final class Ledger {
     void insert(Fact fact) {
         current();
         runtime.insert(fact);
-    }
-
-    <K> void add(Map<K, List<Contribution>> book, K key, Contribution contribution) {
-        book.computeIfAbsent(key, k -> new ArrayList<>()).add(contribution);
     }
 
     /** Fails loudly when a rule tries to change a score that has already been ranked. */
