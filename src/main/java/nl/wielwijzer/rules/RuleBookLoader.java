@@ -233,7 +233,8 @@ public final class RuleBookLoader {
     private static Problem problem(String file, DrlText text, String message, int line, int column, int ruleLine) {
         DrlHints.Reading reading = DrlHints.read(message);
         if (text != null && reading.needle() != null) {
-            int[] at = text.find(reading.needle(), Math.max(1, line > 0 ? Math.min(line, ruleLine > 0 ? ruleLine : line) : ruleLine));
+            // Drools often knows only the rule, not the line: look for the offending word from the rule on.
+            int[] at = text.find(reading.needle(), ruleLine > 0 ? ruleLine : Math.max(line, 1));
             if (at != null) {
                 line = at[0];
                 column = at[1];

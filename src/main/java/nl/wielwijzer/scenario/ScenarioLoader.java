@@ -7,14 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import nl.wielwijzer.InvalidProfileException;
 import nl.wielwijzer.Knowledge;
 import nl.wielwijzer.Problem;
 import nl.wielwijzer.Recommender;
+import nl.wielwijzer.profile.Coded;
+import nl.wielwijzer.profile.InterventionFunction;
+import nl.wielwijzer.profile.PolicyCategory;
 import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.profile.ProfileReader;
 import nl.wielwijzer.rules.Vocabulary;
@@ -217,7 +222,7 @@ public final class ScenarioLoader {
         }
         String check = checks.get(0);
         JsonNode value = node.get(check);
-        RankExpectation.Check which = RankExpectation.Check.valueOf(check.toUpperCase(java.util.Locale.ROOT));
+        RankExpectation.Check which = RankExpectation.Check.valueOf(check.toUpperCase(Locale.ROOT));
         if ((which == RankExpectation.Check.PRESENT || which == RankExpectation.Check.ABSENT
                 || which == RankExpectation.Check.EXCLUDED) && !value.asBoolean()) {
             problems.add(tree.problem(LocatedTree.child(path, check), "only 'true' is meaningful here")
@@ -240,9 +245,8 @@ public final class ScenarioLoader {
         if (kind == Subject.Kind.INSTRUMENT) {
             return knownInstrument(tree, path, other, problems);
         }
-        List<String> codes = kind == Subject.Kind.FUNCTION
-                ? java.util.Arrays.stream(nl.wielwijzer.profile.InterventionFunction.values()).map(f -> f.code()).toList()
-                : java.util.Arrays.stream(nl.wielwijzer.profile.PolicyCategory.values()).map(c -> c.code()).toList();
+        List<String> codes = Arrays.stream(kind == Subject.Kind.FUNCTION ? InterventionFunction.values()
+                : PolicyCategory.values()).map(Coded::code).toList();
         if (!codes.contains(other)) {
             String near = Suggest.closest(other, codes);
             problems.add(tree.problem(path, "\"" + other + "\" is not one of " + String.join(", ", codes)
