@@ -35,10 +35,6 @@ public record Problem(String file, int line, int column, String field, String me
         return new Problem(file, line, column, field, message, newHint);
     }
 
-    public Problem inFile(String newFile) {
-        return new Problem(newFile, line, column, field, message, hint);
-    }
-
     /** {@code field: message}, the form the profile contract promises, e.g. {@code comB.x: 7 is above the maximum 3}. */
     public String fieldMessage() {
         return field == null || field.isEmpty() ? message : field + ": " + message;

@@ -21,11 +21,6 @@ public final class Catalog {
         this.byId = Collections.unmodifiableMap(index);
     }
 
-    /** A catalogue with no instruments. */
-    public static Catalog empty() {
-        return new Catalog(List.of());
-    }
-
     public List<Instrument> instruments() {
         return instruments;
     }

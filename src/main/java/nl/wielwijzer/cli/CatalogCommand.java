@@ -1,6 +1,7 @@
 package nl.wielwijzer.cli;
 
 import nl.wielwijzer.Recommender;
+import nl.wielwijzer.source.Json;
 import picocli.CommandLine.Command;
 
 @Command(name = "catalog", description = "Prints the loaded instrument catalogue as JSON.")
@@ -9,7 +10,7 @@ final class CatalogCommand extends KnowledgeCommand {
     @Override
     int execute() throws KnowledgeOptions.Exit {
         Recommender recommender = recommender();
-        out().print(KnowledgeJson.text(KnowledgeJson.catalog(recommender.knowledge().catalog())));
+        out().print(Json.text(KnowledgeJson.catalog(recommender.knowledge().catalog())));
         return Main.OK;
     }
 }

@@ -1,6 +1,5 @@
 package nl.wielwijzer.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,10 +18,6 @@ final class KnowledgeJson {
     private static final JsonNodeFactory NODES = Json.NODES;
 
     private KnowledgeJson() {
-    }
-
-    static String text(JsonNode node) {
-        return Json.text(node);
     }
 
     static ArrayNode rules(List<RuleInfo> rules) {

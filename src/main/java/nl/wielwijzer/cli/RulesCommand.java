@@ -1,6 +1,7 @@
 package nl.wielwijzer.cli;
 
 import nl.wielwijzer.Recommender;
+import nl.wielwijzer.source.Json;
 import picocli.CommandLine.Command;
 
 @Command(name = "rules", description = "Prints every loaded rule with its file, line and metadata, as JSON.")
@@ -9,7 +10,7 @@ final class RulesCommand extends KnowledgeCommand {
     @Override
     int execute() throws KnowledgeOptions.Exit {
         Recommender recommender = recommender();
-        out().print(KnowledgeJson.text(KnowledgeJson.rules(recommender.knowledge().rules().ruleList())));
+        out().print(Json.text(KnowledgeJson.rules(recommender.knowledge().rules().ruleList())));
         return Main.OK;
     }
 }

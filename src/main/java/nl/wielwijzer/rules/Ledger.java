@@ -71,10 +71,6 @@ final class Ledger {
         this.stage = next;
     }
 
-    Stage stage() {
-        return stage;
-    }
-
     /**
      * Called by the session's agenda listener just before a rule's consequence runs: remembers the rule and
      * the facts it matched, so that what the consequence asks of {@link Advice} is recorded with them.

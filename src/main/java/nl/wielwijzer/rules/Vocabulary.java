@@ -67,15 +67,6 @@ public final class Vocabulary {
         this.terms = terms;
     }
 
-    /** A vocabulary without codes, for rule sets that need none. */
-    public static Vocabulary empty() {
-        Map<Kind, Map<String, Term>> none = new EnumMap<>(Kind.class);
-        for (Kind kind : Kind.values()) {
-            none.put(kind, Map.of());
-        }
-        return new Vocabulary(Collections.unmodifiableMap(none));
-    }
-
     public boolean has(Kind kind, String code) {
         return terms.get(kind).containsKey(code);
     }
