@@ -1,8 +1,0 @@
-package nl.wielwijzer.source;
-
-/**
- * The text of one rule, vocabulary, catalogue or scenario file, with the name problems use for it
- * ({@code rules/bcw-matrix.drl}, or the path the user gave).
- */
-public record SourceFile(String name, String text) {
-}

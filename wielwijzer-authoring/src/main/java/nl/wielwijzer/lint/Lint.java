@@ -1,0 +1,294 @@
+package nl.wielwijzer.lint;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.wielwijzer.Recommender;
+import nl.wielwijzer.bcw.Coded;
+import nl.wielwijzer.bcw.ComB;
+import nl.wielwijzer.catalog.Instrument;
+import nl.wielwijzer.internal.io.SourceFile;
+import nl.wielwijzer.internal.knowledge.BehaviourChangeWheel;
+import nl.wielwijzer.internal.knowledge.Knowledge;
+import nl.wielwijzer.internal.knowledge.RuleInfo;
+import nl.wielwijzer.internal.knowledge.RuleText;
+import nl.wielwijzer.internal.knowledge.Vocabulary;
+import nl.wielwijzer.problem.InvalidProfileException;
+import nl.wielwijzer.problem.Problem;
+import nl.wielwijzer.profile.EmployeeContext;
+import nl.wielwijzer.profile.Limitation;
+import nl.wielwijzer.profile.Profile;
+import nl.wielwijzer.profile.Sector;
+import nl.wielwijzer.profile.Subject;
+import nl.wielwijzer.result.Step;
+import nl.wielwijzer.result.TargetKind;
+import nl.wielwijzer.result.Trace;
+
+/**
+ * Checks beyond what loading enforces. Loading already refuses rules without sources or explanations, quotes
+ * that are not in their lines and codes nobody defines; lint adds what a loaded set can still get wrong:
+ *
+ * <ul>
+ *   <li>a catalogue entry no rule can ever recommend (it never becomes a scored candidate for any subject,
+ *       sector, age, work ability or placement phase);</li>
+ *   <li>two rules with the same conditions and opposite effects on the same target;</li>
+ *   <li>vocabulary codes no rule uses;</li>
+ *   <li>rules without a documented {@code @effect};</li>
+ *   <li>matrix rules that do not encode exactly the published Behaviour Change Wheel matrices.</li>
+ * </ul>
+ */
+public final class Lint {
+
+    private static final Pattern ACTION = Pattern.compile(
+            "advice\\s*\\.\\s*(favour|disfavour|ruleOut|makeBetterUse|alreadyOffered)\\s*\\(\\s*([A-Z_]+|\\$\\w+)");
+
+    /** The largest gap a profile can give: probes use it to give every rule its best chance to fire. */
+    private static final int LARGE_GAP = 3;
+
+    private Lint() {
+    }
+
+    public static List<Finding> check(Recommender recommender) {
+        Knowledge knowledge = recommender.knowledge();
+        List<Finding> findings = new ArrayList<>();
+        findings.addAll(unreachableInstruments(recommender));
+        findings.addAll(contradictions(knowledge));
+        findings.addAll(unusedCodes(knowledge));
+        findings.addAll(undocumentedEffects(knowledge));
+        findings.addAll(matrixCells(recommender));
+        return findings;
+    }
+
+    // --- instruments no rule can recommend ---------------------------------------------------------------
+
+    private static List<Finding> unreachableInstruments(Recommender recommender) {
+        Set<String> reached = new HashSet<>();
+        for (Profile probe : probes(recommender.knowledge())) {
+            for (Step step : trace(recommender, probe).steps()) {
+                if (step.targetKind() == TargetKind.INSTRUMENT && step.points() > 0) {
+                    reached.add(step.target());
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Instrument i : recommender.knowledge().catalog().instruments()) {
+            if (!reached.contains(i.id())) {
+                findings.add(new Finding(false, new Problem(i.file(), i.line(), 0, i.id(),
+                        "no rule can recommend this instrument: for no subject, sector, age, work ability or placement "
+                                + "phase does it become a candidate that earns points",
+                        "check its audience (" + codes(i.audience()) + "), sectors (" + codes(i.sectors())
+                                + ") and functions (" + codes(i.functions().keySet()) + ") against rules/instruments.drl")));
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * Profiles that give every instrument its best chance: both subjects in every sector, all gaps large, and
+     * for each combination of age range, work ability and placement phase the catalogue uses, a fitting employee.
+     */
+    private static List<Profile> probes(Knowledge knowledge) {
+        Set<String> seen = new HashSet<>();
+        List<EmployeeContext> employees = new ArrayList<>();
+        employees.add(EmployeeContext.UNKNOWN);
+        for (Instrument i : knowledge.catalog().instruments()) {
+            EmployeeContext.Builder e = EmployeeContext.UNKNOWN.toBuilder();
+            if (i.hasAgeRange()) {
+                e.age(i.ageMin() != null ? i.ageMin() : i.ageMax());
+            }
+            if (i.hasWorkAbilityLimit()) {
+                e.workAbility(i.workAbility().iterator().next());
+            }
+            if (i.hasPlacementPhases()) {
+                e.placementPhase(i.placementPhases().iterator().next());
+            }
+            EmployeeContext context = e.build();
+            if (seen.add(context.toString())) {
+                employees.add(context);
+            }
+        }
+        List<Profile> probes = new ArrayList<>();
+        for (Subject subject : Subject.values()) {
+            for (Sector sector : Sector.values()) {
+                for (EmployeeContext employee : employees) {
+                    probes.add(withEmployee(allGaps(subject, sector), employee).build());
+                }
+                // Some instruments are reserved for a group, or become candidates only in a situation the
+                // vocabulary names: give each situation, and an occupational limitation, its own probe.
+                probes.add(allGaps(subject, sector).employee(e -> e.limitation(Limitation.PHYSICAL)).build());
+                for (Vocabulary.Term term : knowledge.vocabulary().terms(Vocabulary.Kind.ORGANISATION_SITUATIONS)) {
+                    probes.add(allGaps(subject, sector).organisation(o -> o.situation(term.code())).build());
+                }
+                for (Vocabulary.Term term : knowledge.vocabulary().terms(Vocabulary.Kind.EMPLOYEE_SITUATIONS)) {
+                    probes.add(allGaps(subject, sector).employee(e -> e.situation(term.code())).build());
+                }
+            }
+        }
+        return probes;
+    }
+
+    private static Profile.Builder allGaps(Subject subject, Sector sector) {
+        Profile.Builder b = Profile.builder("lint-probe", subject, sector);
+        for (ComB c : ComB.values()) {
+            b.gap(c, LARGE_GAP);
+        }
+        return b;
+    }
+
+    private static Profile.Builder withEmployee(Profile.Builder b, EmployeeContext employee) {
+        return b.employee(e -> {
+            if (employee.age() != null) {
+                e.age(employee.age());
+            }
+            if (employee.workAbility() != null) {
+                e.workAbility(employee.workAbility());
+            }
+            if (employee.placementPhase() != null) {
+                e.placementPhase(employee.placementPhase());
+            }
+        });
+    }
+
+    private static Trace trace(Recommender recommender, Profile probe) {
+        try {
+            return recommender.trace(probe);
+        } catch (InvalidProfileException e) {
+            throw new IllegalStateException("A lint probe profile is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    // --- same conditions, opposite effects ---------------------------------------------------------------
+
+    private static List<Finding> contradictions(Knowledge knowledge) {
+        List<RuleText> rules = new ArrayList<>();
+        for (SourceFile file : knowledge.rules().sources()) {
+            rules.addAll(RuleText.of(file));
+        }
+        Map<String, List<RuleText>> byConditions = new LinkedHashMap<>();
+        rules.forEach(r -> byConditions.computeIfAbsent(r.conditions(), k -> new ArrayList<>()).add(r));
+        List<Finding> findings = new ArrayList<>();
+        for (List<RuleText> same : byConditions.values()) {
+            for (int i = 0; i < same.size(); i++) {
+                for (int j = i + 1; j < same.size(); j++) {
+                    String clash = clash(effects(same.get(i)), effects(same.get(j)));
+                    if (clash != null) {
+                        RuleText a = same.get(i);
+                        RuleText b = same.get(j);
+                        findings.add(new Finding(false, new Problem(b.file(), b.line(), 0, "rule \"" + b.name() + "\"",
+                                "has the same conditions as \"" + a.name() + "\" (" + a.file() + ":" + a.line()
+                                        + ") but the opposite effect on " + clash,
+                                "merge the two into one rule that cites both sources and says which way it goes")));
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** target → +1 (favour) or -1 (disfavour or rule out) for each action in a rule. */
+    private static Map<String, Integer> effects(RuleText rule) {
+        Map<String, Integer> effects = new HashMap<>();
+        Matcher m = ACTION.matcher(rule.actions());
+        while (m.find()) {
+            int sign = m.group(1).equals("favour") || m.group(1).equals("makeBetterUse") ? 1 : -1;
+            effects.merge(m.group(2), sign, (x, y) -> x.equals(y) ? x : 0);
+        }
+        return effects;
+    }
+
+    private static String clash(Map<String, Integer> a, Map<String, Integer> b) {
+        for (Map.Entry<String, Integer> e : a.entrySet()) {
+            Integer other = b.get(e.getKey());
+            if (other != null && other != 0 && e.getValue() != 0 && !other.equals(e.getValue())) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    // --- unused vocabulary codes ---------------------------------------------------------------------------
+
+    private static List<Finding> unusedCodes(Knowledge knowledge) {
+        StringBuilder all = new StringBuilder();
+        knowledge.rules().sources().forEach(f -> all.append(f.text()).append('\n'));
+        String text = all.toString();
+        List<Finding> findings = new ArrayList<>();
+        for (Vocabulary.Kind kind : Vocabulary.Kind.values()) {
+            for (Vocabulary.Term term : knowledge.vocabulary().terms(kind)) {
+                if (!text.contains("\"" + term.code() + "\"")) {
+                    findings.add(new Finding(false, new Problem(term.file(), term.line(), 0,
+                            kind.key() + " " + term.code(), "no rule uses this code",
+                            "a profile may give it, but it changes nothing; write a rule for it or remove it")));
+                }
+            }
+        }
+        return findings;
+    }
+
+    // --- rules that do not say what they do ---------------------------------------------------------------
+
+    private static List<Finding> undocumentedEffects(Knowledge knowledge) {
+        List<Finding> findings = new ArrayList<>();
+        for (RuleInfo rule : knowledge.rules().ruleList()) {
+            if (rule.effect() == null || rule.effect().isBlank()) {
+                findings.add(new Finding(false, new Problem(rule.file(), rule.line(), 0, "rule \"" + rule.name() + "\"",
+                        "has no @effect", "say in @effect what the rule does to the scores, e.g. @effect(\"training +2\"); "
+                                + "scenarios then check it")));
+            }
+        }
+        return findings;
+    }
+
+    // --- the matrices ----------------------------------------------------------------------------------------
+
+    private static List<Finding> matrixCells(Recommender recommender) {
+        Knowledge knowledge = recommender.knowledge();
+        Set<String> encoded = new TreeSet<>();
+        for (Subject subject : Subject.values()) {
+            for (ComB component : ComB.values()) {
+                Trace trace = trace(recommender, Profile.builder("lint-matrix", subject, Sector.OTHER)
+                        .gap(component, LARGE_GAP).build());
+                for (Step step : trace.steps()) {
+                    RuleInfo rule = knowledge.rules().rules().get(step.rule());
+                    if (rule == null || rule.matrix() == null || step.points() <= 0) {
+                        continue;
+                    }
+                    if (rule.matrix().equals("comB-function")) {
+                        encoded.add(BehaviourChangeWheel.comBCell(component.code(), step.target()));
+                    } else {
+                        step.facts().stream().filter(f -> f.startsWith("interventionFunctions.")).forEach(f -> encoded.add(
+                                BehaviourChangeWheel.categoryCell(f.substring(22, f.indexOf(' ')), step.target())));
+                    }
+                }
+            }
+        }
+        List<String> published = BehaviourChangeWheel.cells();
+        List<Finding> findings = new ArrayList<>();
+        for (String cell : published) {
+            if (!encoded.contains(cell)) {
+                findings.add(new Finding(false, new Problem("rules", 0, 0, null, "no @matrix rule encodes the cell "
+                        + cell + " of the Behaviour Change Wheel", "see rules/bcw-matrix.drl and rules/bcw-policy.drl")));
+            }
+        }
+        for (String cell : encoded) {
+            if (!published.contains(cell)) {
+                findings.add(new Finding(false, new Problem("rules", 0, 0, null, "the @matrix rules encode " + cell
+                        + ", which is not in the published matrices", "check the @matrix rule that gives these points")));
+            }
+        }
+        return findings;
+    }
+
+    private static String codes(Iterable<? extends Coded> values) {
+        List<String> out = new ArrayList<>();
+        values.forEach(v -> out.add(v.code()));
+        return out.isEmpty() ? "none" : String.join(", ", out);
+    }
+}

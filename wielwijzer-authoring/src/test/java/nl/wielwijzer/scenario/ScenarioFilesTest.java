@@ -1,0 +1,94 @@
+package nl.wielwijzer.scenario;
+
+import java.util.List;
+import nl.wielwijzer.Bundled;
+import nl.wielwijzer.internal.io.SourceFile;
+import nl.wielwijzer.problem.Problem;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a policy designer sees when a scenario file is wrong, or a scenario fails. */
+class ScenarioFilesTest {
+
+    private static ScenarioLoader.Loaded load(String yaml) {
+        return new ScenarioLoader(Bundled.recommender(), ScenarioLoader.Resolver.files())
+                .load(List.of(new SourceFile("my-scenarios.yaml", yaml)));
+    }
+
+    private static final String PROFILE = """
+                profile:
+                  id: t
+                  subject: employee
+                  sector: vvt
+                  comB: { socialOpportunity: 3 }
+            """;
+
+    @Test
+    void aFailingScenarioSaysWhatWasExpectedWhatCameOutAndWhy() {
+        ScenarioLoader.Loaded loaded = load("scenarios:\n  - name: wrong on purpose\n" + PROFILE + """
+                    expect:
+                      - function: coercion
+                        rank: 1
+                """);
+        assertEquals(List.of(), loaded.problems());
+        ScenarioRunner.Result result = ScenarioRunner.run(Bundled.recommender(), loaded.scenarios().get(0));
+        assertFalse(result.passed());
+        ScenarioRunner.Failure failure = result.failures().get(0);
+        assertEquals("function coercion at rank 1", failure.expectation().describe());
+        assertTrue(failure.actual().startsWith("it is not in the result"), failure.actual());
+        assertTrue(failure.actual().contains("result: 1 "), failure.actual());
+    }
+
+    @Test
+    void aPassingScenarioPasses() {
+        ScenarioLoader.Loaded loaded = load("scenarios:\n  - name: right\n" + PROFILE + """
+                    expect:
+                      - function: modelling
+                        present: true
+                      - rule: Modelling can close a gap in social opportunity
+                        on: { function: modelling }
+                        points: 3
+                      - function: coercion
+                        absent: true
+                """);
+        assertEquals(List.of(), loaded.problems());
+        assertTrue(ScenarioRunner.run(Bundled.recommender(), loaded.scenarios().get(0)).passed());
+    }
+
+    @Test
+    void mistakesInAScenarioFileAreReportedWithLineAndField() {
+        ScenarioLoader.Loaded loaded = load("scenarios:\n  - name: broken\n" + PROFILE + """
+                    expect:
+                      - function: educaton
+                        top: 2
+                      - rule: No such rule at all
+                      - instrument: vvt-wg-not-there
+                        present: true
+                      - function: training
+                        rank: 1
+                        top: 2
+                """);
+        List<String> messages = loaded.problems().stream().map(Problem::toString).toList();
+        assertEquals(4, messages.size(), String.join("\n", messages));
+        assertTrue(messages.get(0).startsWith("my-scenarios.yaml:9:"), messages.get(0));
+        assertTrue(messages.get(0).contains("scenarios[0].expect[0].function: \"educaton\" is not one of"), messages.get(0));
+        assertTrue(messages.get(0).contains("did you mean education?"), messages.get(0));
+    }
+
+    @Test
+    void aWrongProfileInAScenarioNamesItsPath() {
+        ScenarioLoader.Loaded loaded = load("""
+                scenarios:
+                  - name: bad profile
+                    profile: { id: t, subject: employee, sector: vvt, comB: { socialOpportunity: 9 } }
+                    expect:
+                      - function: training
+                        present: true
+                """);
+        assertEquals(List.of("my-scenarios.yaml:3:82: scenarios[0].profile.comB.socialOpportunity: 9 is above the maximum 3"),
+                loaded.problems().stream().map(Problem::toString).toList());
+    }
+}

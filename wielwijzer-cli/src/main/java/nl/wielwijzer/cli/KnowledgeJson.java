@@ -1,0 +1,105 @@
+package nl.wielwijzer.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import nl.wielwijzer.bcw.Coded;
+import nl.wielwijzer.catalog.Instrument;
+import nl.wielwijzer.internal.io.Json;
+import nl.wielwijzer.internal.knowledge.Catalog;
+import nl.wielwijzer.internal.knowledge.RuleInfo;
+
+/** The {@code rules} and {@code catalog} listings as JSON, with a fixed field order. */
+final class KnowledgeJson {
+
+    private static final JsonNodeFactory NODES = Json.NODES;
+
+    private KnowledgeJson() {
+    }
+
+    static ArrayNode rules(List<RuleInfo> rules) {
+        ArrayNode array = NODES.arrayNode();
+        for (RuleInfo rule : rules) {
+            ObjectNode node = array.addObject();
+            node.put("name", rule.name());
+            node.put("file", rule.file());
+            node.put("line", rule.line());
+            node.put("nl", rule.nl());
+            node.put("en", rule.en());
+            if (rule.effect() != null) {
+                node.put("effect", rule.effect());
+            }
+            node.set("sources", Json.citations(rule.sources()));
+            ArrayNode refs = node.putArray("references");
+            rule.references().forEach(refs::add);
+        }
+        return array;
+    }
+
+    static ObjectNode catalog(Catalog catalog) {
+        ObjectNode root = NODES.objectNode();
+        root.put("count", catalog.size());
+        ArrayNode array = root.putArray("instruments");
+        for (Instrument i : catalog.instruments()) {
+            ObjectNode node = array.addObject();
+            node.put("id", i.id());
+            node.put("name", i.name());
+            putIfSet(node, "qualifier", i.qualifier());
+            node.put("nameEn", i.nameEn());
+            node.put("description", i.description());
+            putIfSet(node, "descriptionNl", i.descriptionNl());
+            putIfSet(node, "provider", i.provider());
+            codes(node, "audience", i.audience());
+            codes(node, "sectors", i.sectors());
+            bases(node, "functions", i.functions());
+            bases(node, "components", i.components());
+            codes(node, "outcomes", i.outcomes());
+            codes(node, "routes", i.routes());
+            codes(node, "phases", i.phases());
+            codes(node, "workAbility", i.workAbility());
+            if (i.ageMin() != null) {
+                node.put("ageMin", i.ageMin());
+            }
+            if (i.ageMax() != null) {
+                node.put("ageMax", i.ageMax());
+            }
+            codes(node, "placementPhases", i.placementPhases());
+            if (i.targetGroup() != null) {
+                node.put("targetGroup", i.targetGroup().code());
+            }
+            putIfSet(node, "format", i.format());
+            putIfSet(node, "duration", i.duration());
+            node.put("cost", i.cost().code());
+            putIfSet(node, "costNote", i.costNote());
+            node.put("evidence", i.evidence().code());
+            putIfSet(node, "evidenceNote", i.evidenceNote());
+            node.set("sources", Json.citations(i.sources()));
+            node.put("file", i.file());
+            node.put("line", i.line());
+        }
+        return root;
+    }
+
+    private static void putIfSet(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+
+    private static void codes(ObjectNode node, String field, Collection<? extends Coded> values) {
+        if (!values.isEmpty()) {
+            ArrayNode array = node.putArray(field);
+            values.forEach(v -> array.add(v.code()));
+        }
+    }
+
+    private static void bases(ObjectNode node, String field, Map<? extends Coded, ? extends Coded> values) {
+        if (!values.isEmpty()) {
+            ObjectNode object = node.putObject(field);
+            values.forEach((k, v) -> object.put(k.code(), v.code()));
+        }
+    }
+}

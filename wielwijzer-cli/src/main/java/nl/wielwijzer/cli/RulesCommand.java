@@ -1,0 +1,16 @@
+package nl.wielwijzer.cli;
+
+import nl.wielwijzer.Recommender;
+import nl.wielwijzer.internal.io.Json;
+import picocli.CommandLine.Command;
+
+@Command(name = "rules", description = "Prints every loaded rule with its file, line and metadata, as JSON.")
+final class RulesCommand extends KnowledgeCommand {
+
+    @Override
+    int execute() throws KnowledgeOptions.Exit {
+        Recommender recommender = recommender();
+        out().print(Json.text(KnowledgeJson.rules(recommender.knowledge().rules().ruleList())));
+        return Main.OK;
+    }
+}

@@ -1,0 +1,166 @@
+package nl.wielwijzer.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as a user runs it: output, errors on stderr as sentences, and exit codes. */
+class CliTest {
+
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void recommendPrintsTheResultJson() throws Exception {
+        Run run = run("recommend", "examples/vvt-employer.json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode result = new ObjectMapper().readTree(run.out());
+        assertEquals("voorbeeld-vvt-organisatie", result.get("profileId").asText());
+        assertEquals(1, result.get("interventionFunctions").get(0).get("rank").asInt());
+        JsonNode explanation = result.get("interventionFunctions").get(0).get("explanations").get(0);
+        for (String field : new String[] {"rule", "file", "line", "effect", "points", "nl", "en", "facts", "sources"}) {
+            assertTrue(explanation.has(field), field);
+        }
+        JsonNode source = explanation.get("sources").get(0);
+        assertTrue(source.has("seed") && source.has("lines") && source.has("quote"));
+        assertTrue(result.get("instruments").size() > 0);
+    }
+
+    @Test
+    void textReportsComeInDutchAndEnglish() {
+        Run nl = run("recommend", "examples/vvt-employee.json", "--format", "text", "--lang", "nl");
+        Run en = run("recommend", "examples/vvt-employee.json", "--format", "text", "--lang", "en");
+        assertEquals(0, nl.code(), nl.err());
+        assertEquals(0, en.code(), en.err());
+        assertTrue(nl.out().contains("Interventiefuncties") && nl.out().contains("bron: 00"), nl.out());
+        assertTrue(en.out().contains("Intervention functions") && en.out().contains("source: 00"), en.out());
+    }
+
+    @Test
+    void anInvalidProfileGivesOneSentencePerProblemAndExitCode2(@TempDir Path dir) throws Exception {
+        Path profile = dir.resolve("p.json");
+        Files.writeString(profile, "{\"id\":\"x\",\"subject\":\"employee\",\"sector\":\"vvt\",\n"
+                + "\"comB\":{\"reflectiveMotivation\":7,\"socialOpportunity\":-2}}");
+        Run run = run("recommend", profile.toString());
+        assertEquals(2, run.code());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("the profile is not valid (2 problems)"), run.err());
+        assertTrue(run.err().contains(profile + ":2:32: comB.reflectiveMotivation: 7 is above the maximum 3"), run.err());
+        assertTrue(run.err().contains("comB.socialOpportunity: -2 is below the minimum 0"), run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace: " + run.err());
+    }
+
+    @Test
+    void aMissingFileIsAPlainSentence() {
+        Run run = run("recommend", "no/such/profile.json");
+        assertEquals(2, run.code());
+        assertEquals("wielwijzer: there is no file 'no/such/profile.json'\n", run.err());
+    }
+
+    @Test
+    void validateSaysWhetherAProfileIsValid() {
+        Run ok = run("validate", "examples/vvt-employee.json");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("the profile is valid"));
+    }
+
+    @Test
+    void brokenRulesGiveExitCode3WithFileLineAndHint(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of("rules/vocabulary.yaml"), dir.resolve("vocabulary.yaml"));
+        Files.writeString(dir.resolve("broken.drl"), """
+                package wielwijzer
+                import nl.wielwijzer.rules.*
+                import nl.wielwijzer.profile.*
+                import static nl.wielwijzer.bcw.InterventionFunction.*
+                global Advice advice
+
+                rule "A rule with a typo"
+                    @nl("Uitleg.")
+                    @en("Explanation.")
+                    @source("002_488956ea70b0741c.txt", "83", "te dwingen door middel van wet- en regelgeving")
+                when
+                    Gap( componnent == ComB.SOCIAL_OPPORTUNITY )
+                then
+                    advice.favour(TRAINING, 1);
+                end
+                """);
+        Run run = run("rules", "--rules", dir.toString(), "--catalog", Files.createDirectories(dir.resolve("catalog")).toString());
+        assertEquals(3, run.code());
+        assertTrue(run.err().contains("broken.drl:12:"), run.err());
+        assertTrue(run.err().contains("Gap has no field 'componnent'"), run.err());
+        assertTrue(run.err().contains("did you mean 'component'?"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+    }
+
+    @Test
+    void rulesListsEveryRuleWithFileLineAndMetadata() throws Exception {
+        Run run = run("rules");
+        assertEquals(0, run.code(), run.err());
+        JsonNode rules = new ObjectMapper().readTree(run.out());
+        assertTrue(rules.size() > 40);
+        for (JsonNode rule : rules) {
+            assertTrue(rule.get("file").asText().startsWith("rules/"), rule.toString());
+            assertTrue(rule.get("line").asInt() > 0);
+            assertTrue(rule.get("sources").size() > 0, rule.get("name").asText());
+        }
+    }
+
+    @Test
+    void catalogListsTheInstruments() throws Exception {
+        Run run = run("catalog");
+        assertEquals(0, run.code(), run.err());
+        JsonNode catalog = new ObjectMapper().readTree(run.out());
+        assertEquals(catalog.get("count").asInt(), catalog.get("instruments").size());
+        assertTrue(catalog.get("count").asInt() > 100);
+    }
+
+    @Test
+    void unknownOptionsAreExplained() {
+        Run run = run("recommend", "--colour", "red", "examples/vvt-employee.json");
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("wielwijzer: Unknown options: '--colour'"), run.err());
+        assertTrue(run.err().contains("recommend --help"), run.err());
+    }
+
+    @Test
+    void testRunsScenarioFilesAndFailsOnAFailure(@TempDir Path dir) throws Exception {
+        Path scenarios = dir.resolve("s.yaml");
+        Files.writeString(scenarios, """
+                scenarios:
+                  - name: the employee example is persuaded
+                    profileFile: %s
+                    expect:
+                      - function: persuasion
+                        top: 2
+                  - name: this one fails on purpose
+                    profileFile: %s
+                    expect:
+                      - function: coercion
+                        rank: 1
+                """.formatted(Path.of("examples/vvt-employee.json").toAbsolutePath(),
+                Path.of("examples/vvt-employee.json").toAbsolutePath()));
+        Run run = run("test", "--no-coverage", scenarios.toString());
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.out().contains("PASS  the employee example is persuaded"), run.out());
+        assertTrue(run.out().contains("FAIL  this one fails on purpose"), run.out());
+        assertTrue(run.out().contains("expected (line 10): function coercion at rank 1"), run.out());
+        assertTrue(run.out().contains("2 scenarios: 1 passed, 1 failed"), run.out());
+    }
+}

@@ -1,0 +1,176 @@
+package nl.wielwijzer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.wielwijzer.internal.engine.Engine;
+import nl.wielwijzer.internal.io.ProfileReader;
+import nl.wielwijzer.internal.io.ResultJson;
+import nl.wielwijzer.internal.knowledge.Knowledge;
+import nl.wielwijzer.problem.InvalidKnowledgeException;
+import nl.wielwijzer.problem.InvalidProfileException;
+import nl.wielwijzer.problem.Problem;
+import nl.wielwijzer.profile.Profile;
+import nl.wielwijzer.result.Recommendation;
+import nl.wielwijzer.result.Trace;
+
+/**
+ * Recommends Behaviour Change Wheel interventions for a profile. Build one, share it between threads, and
+ * call it as often as you like: each call runs in its own rule session against the shared knowledge base.
+ *
+ * <pre>{@code
+ * Recommender recommender = Recommender.builder().build();          // bundled rules and catalogue
+ * Recommendation r = recommender.recommend(profileJson);             // or recommend(Profile)
+ * }</pre>
+ *
+ * <p>{@link #reload()} re-reads the rule and catalogue directories: a set with problems is reported and the
+ * last good set keeps serving; a good set replaces it at once, so no call ever sees half of each.
+ */
+public final class Recommender {
+
+    /** The default number of instruments in a result. */
+    public static final int DEFAULT_MAX_INSTRUMENTS = 10;
+
+    /** A loaded knowledge set together with the engine that runs it. */
+    private record Snapshot(Knowledge knowledge, Engine engine) {
+    }
+
+    private final Optional<Path> rulesDir;
+    private final Optional<Path> catalogDir;
+    private final int maxInstruments;
+    private final AtomicReference<Snapshot> current;
+
+    private Recommender(Optional<Path> rulesDir, Optional<Path> catalogDir, int maxInstruments, Knowledge knowledge) {
+        this.rulesDir = rulesDir;
+        this.catalogDir = catalogDir;
+        this.maxInstruments = maxInstruments;
+        this.current = new AtomicReference<>(snapshot(knowledge));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private Snapshot snapshot(Knowledge knowledge) {
+        return new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.catalog(), maxInstruments));
+    }
+
+    /**
+     * The knowledge set serving calls now. Its type is internal: this is the door Wielwijzer's own tools
+     * (scenario runner, lint, command line, server) use, and it may change without notice.
+     */
+    public Knowledge knowledge() {
+        return current.get().knowledge();
+    }
+
+    /**
+     * Recommends for a profile given as JSON (wire contract v1).
+     *
+     * @throws InvalidProfileException with one problem per wrong field, each naming its JSON path
+     */
+    public Recommendation recommend(String json) throws InvalidProfileException {
+        Snapshot snapshot = current.get();
+        Profile profile = read(snapshot, null, json);
+        return snapshot.engine().run(profile);
+    }
+
+    /** Recommends for a profile built in Java; it is held to the same contract as JSON input. */
+    public Recommendation recommend(Profile profile) throws InvalidProfileException {
+        Objects.requireNonNull(profile, "profile");
+        Snapshot snapshot = current.get();
+        List<Problem> problems = validate(snapshot, profile);
+        if (!problems.isEmpty()) {
+            throw new InvalidProfileException(problems);
+        }
+        return snapshot.engine().run(profile);
+    }
+
+    /**
+     * Recommends for a profile and keeps every step the rules took, also those that did not reach the result:
+     * for scenario runs, coverage and debugging.
+     */
+    public Trace trace(Profile profile) throws InvalidProfileException {
+        Snapshot snapshot = current.get();
+        List<Problem> problems = validate(snapshot, profile);
+        if (!problems.isEmpty()) {
+            throw new InvalidProfileException(problems);
+        }
+        return snapshot.engine().trace(profile);
+    }
+
+    /** Reads and checks a profile without recommending; {@code name} (a file name, or null) labels problems. */
+    public Profile readProfile(String name, String json) throws InvalidProfileException {
+        return read(current.get(), name, json);
+    }
+
+    /**
+     * Re-reads the rules and catalogue from where this recommender loaded them. On success the new set
+     * serves every later call; a call in flight finishes on the set it started with.
+     *
+     * @throws InvalidKnowledgeException when the new set has problems; nothing changes and the last good set
+     *                                   keeps serving
+     */
+    public void reload() throws InvalidKnowledgeException {
+        current.set(snapshot(Knowledge.load(rulesDir, catalogDir)));
+    }
+
+    /**
+     * A result as JSON in the wire contract v1: fixed field order, "\n" line ends and two-space indents on
+     * every platform, so the same result is the same bytes everywhere.
+     */
+    public static String toJson(Recommendation result) {
+        return ResultJson.write(Objects.requireNonNull(result, "result"));
+    }
+
+    private static Profile read(Snapshot snapshot, String name, String json) throws InvalidProfileException {
+        return ProfileReader.read(name, json, profile -> snapshot.knowledge().profileProblems(profile));
+    }
+
+    private static List<Problem> validate(Snapshot snapshot, Profile profile) {
+        return ProfileReader.check(profile, snapshot.knowledge()::profileProblems);
+    }
+
+    /** Configures a {@link Recommender}. */
+    public static final class Builder {
+        private Path rulesDir;
+        private Path catalogDir;
+        private int maxInstruments = DEFAULT_MAX_INSTRUMENTS;
+
+        private Builder() {
+        }
+
+        /** Loads rules from this directory ({@code *.drl} and {@code vocabulary.yaml}) instead of the bundled ones. */
+        public Builder rules(Path directory) {
+            this.rulesDir = directory;
+            return this;
+        }
+
+        /** Loads the catalogue from this directory ({@code *.yaml}) instead of the bundled one. */
+        public Builder catalog(Path directory) {
+            this.catalogDir = directory;
+            return this;
+        }
+
+        /** How many instruments a result lists at most (default {@value #DEFAULT_MAX_INSTRUMENTS}). */
+        public Builder maxInstruments(int max) {
+            if (max < 0) {
+                throw new IllegalArgumentException("maxInstruments must be 0 or more, not " + max);
+            }
+            this.maxInstruments = max;
+            return this;
+        }
+
+        /**
+         * Loads and checks everything and builds the recommender.
+         *
+         * @throws InvalidKnowledgeException when the rules, vocabulary or catalogue have problems
+         */
+        public Recommender build() throws InvalidKnowledgeException {
+            Optional<Path> rules = Optional.ofNullable(rulesDir);
+            Optional<Path> catalog = Optional.ofNullable(catalogDir);
+            return new Recommender(rules, catalog, maxInstruments, Knowledge.load(rules, catalog));
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package nl.wielwijzer.catalog;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.wielwijzer.bcw.ComB;
+import nl.wielwijzer.bcw.InterventionFunction;
+import nl.wielwijzer.profile.PlacementPhase;
+import nl.wielwijzer.profile.Sector;
+import nl.wielwijzer.profile.WorkAbility;
+import nl.wielwijzer.result.Citation;
+import nl.wielwijzer.result.EvidenceLevel;
+import nl.wielwijzer.result.Phase;
+import nl.wielwijzer.result.Route;
+
+/**
+ * One concrete instrument of the catalogue: a named training, scan, budget, programme, scheme or conversation,
+ * with the Behaviour Change Wheel functions it delivers and the sources that name it. Immutable; inserted into
+ * each rule session as a fact, so rules can match on it ({@code Instrument( delivers(TRAINING), forEmployees )}).
+ *
+ * <p>Field meanings are documented in {@code docs/catalog-format.md}.
+ */
+public record Instrument(
+        String id,
+        String name,
+        String qualifier,
+        String nameEn,
+        String description,
+        String descriptionNl,
+        String provider,
+        Set<Audience> audience,
+        Set<Sector> sectors,
+        Map<InterventionFunction, Basis> functions,
+        Map<ComB, Basis> components,
+        Set<Outcome> outcomes,
+        Set<Route> routes,
+        Set<Phase> phases,
+        Set<WorkAbility> workAbility,
+        Integer ageMin,
+        Integer ageMax,
+        Set<PlacementPhase> placementPhases,
+        TargetGroup targetGroup,
+        String format,
+        String duration,
+        Cost cost,
+        String costNote,
+        EvidenceLevel evidence,
+        String evidenceNote,
+        List<Citation> sources,
+        String file,
+        int line) {
+
+    public Instrument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        audience = frozenSet(audience, Audience.class);
+        sectors = frozenSet(sectors, Sector.class);
+        functions = frozenMap(functions, InterventionFunction.class);
+        components = frozenMap(components, ComB.class);
+        outcomes = frozenSet(outcomes, Outcome.class);
+        routes = frozenSet(routes, Route.class);
+        phases = frozenSet(phases, Phase.class);
+        workAbility = frozenSet(workAbility, WorkAbility.class);
+        placementPhases = frozenSet(placementPhases, PlacementPhase.class);
+        cost = cost == null ? Cost.UNKNOWN : cost;
+        sources = List.copyOf(sources);
+    }
+
+    /** The name with its qualifier, as reports show it. */
+    public String displayName() {
+        return qualifier == null ? name : name + " (" + qualifier + ")";
+    }
+
+    /** Whether the instrument delivers the function, stated or judged. */
+    public boolean delivers(InterventionFunction function) {
+        return functions.containsKey(function);
+    }
+
+    /** Whether the seed itself assigns the function to the instrument. */
+    public boolean states(InterventionFunction function) {
+        return functions.get(function) == Basis.STATED;
+    }
+
+    public boolean targets(ComB component) {
+        return components.containsKey(component);
+    }
+
+    public boolean isFor(Audience who) {
+        return audience.contains(who);
+    }
+
+    /** Something an employee can do or ask for: audience employee or team. */
+    public boolean isForEmployees() {
+        return audience.contains(Audience.EMPLOYEE) || audience.contains(Audience.TEAM);
+    }
+
+    /** Something an employer can organise itself: audience organisation, HR, manager, team or sector. */
+    public boolean isForEmployers() {
+        return audience.contains(Audience.ORGANISATION) || audience.contains(Audience.HR)
+                || audience.contains(Audience.MANAGER) || audience.contains(Audience.TEAM)
+                || audience.contains(Audience.SECTOR);
+    }
+
+    public boolean fits(Sector sector) {
+        return sectors.contains(sector);
+    }
+
+    public boolean serves(Outcome outcome) {
+        return outcomes.contains(outcome);
+    }
+
+    public boolean inRoute(Route route) {
+        return routes.contains(route);
+    }
+
+    public boolean inPhase(Phase phase) {
+        return phases.contains(phase);
+    }
+
+    /** Whether the instrument suits an employee of this age; true when the catalogue sets no age range. */
+    public boolean fitsAge(int years) {
+        return (ageMin == null || years >= ageMin) && (ageMax == null || years <= ageMax);
+    }
+
+    public boolean hasAgeRange() {
+        return ageMin != null || ageMax != null;
+    }
+
+    /** Whether the instrument suits this work-ability band; true when the catalogue sets none. */
+    public boolean fitsWorkAbility(WorkAbility band) {
+        return workAbility.isEmpty() || workAbility.contains(band);
+    }
+
+    public boolean hasWorkAbilityLimit() {
+        return !workAbility.isEmpty();
+    }
+
+    /** Whether the instrument suits this placement phase; true when the catalogue sets none. */
+    public boolean fitsPlacement(PlacementPhase phase) {
+        return placementPhases.isEmpty() || placementPhases.contains(phase);
+    }
+
+    public boolean hasPlacementPhases() {
+        return !placementPhases.isEmpty();
+    }
+
+    /** Reserved for a target group (e.g. workers with an occupational limitation): only considered for it. */
+    public boolean isForTargetGroupOnly() {
+        return targetGroup != null;
+    }
+
+    private static <E extends Enum<E>> Set<E> frozenSet(Set<E> set, Class<E> type) {
+        return set == null || set.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(set));
+    }
+
+    private static <K extends Enum<K>, V> Map<K, V> frozenMap(Map<K, V> map, Class<K> type) {
+        EnumMap<K, V> copy = new EnumMap<>(type);
+        if (map != null) {
+            copy.putAll(map);
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+}

@@ -1,0 +1,152 @@
+package nl.wielwijzer.internal.engine;
+
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.wielwijzer.bcw.InterventionFunction;
+import nl.wielwijzer.bcw.PolicyCategory;
+import nl.wielwijzer.internal.knowledge.RuleInfo;
+import nl.wielwijzer.result.Effect;
+import nl.wielwijzer.result.Phase;
+import nl.wielwijzer.result.Route;
+import nl.wielwijzer.rules.Diagnosis;
+import nl.wielwijzer.rules.Fact;
+import org.kie.api.runtime.KieRuntime;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Everything the rules said during one recommendation: every contribution to a score, every exclusion, every
+ * diagnosis, each with the rule firing that made it. One ledger per call; never shared between threads.
+ *
+ * <p>Scores are plain sums of integer points, so the order in which rules fire cannot change a result.
+ */
+final class Ledger {
+
+    /** The stages of a recommendation; a rule may only change what is not yet ranked. */
+    enum Stage { FUNCTIONS, CATEGORIES, INSTRUMENTS }
+
+    /**
+     * One rule firing: the rule and the facts it matched, in the order of its patterns, and for each diagnosis
+     * among those facts the firings that concluded it (a live list: a later derivation still joins the trace).
+     */
+    record Firing(RuleInfo rule, List<Fact> facts, Map<String, List<Firing>> premises) {
+
+        Firing(RuleInfo rule, List<Fact> facts) {
+            this(rule, facts, Map.of());
+        }
+
+        /** The firings that concluded this diagnosis, as far as this firing relied on it. */
+        List<Firing> premisesOf(Diagnosis diagnosis) {
+            return premises.getOrDefault(diagnosis.getCode(), List.of());
+        }
+    }
+
+    /** One change a firing made to one recommendation. */
+    record Contribution(Firing firing, Effect effect, int points) {
+    }
+
+    // Keys in enum order (and instrument ids sorted), values in firing order: iteration is always the same.
+    final ListMultimap<InterventionFunction, Contribution> functions =
+            MultimapBuilder.enumKeys(InterventionFunction.class).arrayListValues().build();
+    final ListMultimap<PolicyCategory, Contribution> categories =
+            MultimapBuilder.enumKeys(PolicyCategory.class).arrayListValues().build();
+    final ListMultimap<Route, Contribution> routes = MultimapBuilder.enumKeys(Route.class).arrayListValues().build();
+    final ListMultimap<Phase, Contribution> phases = MultimapBuilder.enumKeys(Phase.class).arrayListValues().build();
+    final ListMultimap<String, Contribution> instruments = MultimapBuilder.treeKeys().arrayListValues().build();
+    /** Each diagnosis reached, with the firings that reached it, in the order first reached. */
+    final Map<String, List<Firing>> diagnoses = new LinkedHashMap<>();
+    final Set<String> candidates = new HashSet<>();
+
+    private final Map<String, RuleInfo> rules;
+    private Stage stage = Stage.FUNCTIONS;
+    private Firing current;
+    private KieRuntime runtime;
+
+    Ledger(Map<String, RuleInfo> rules) {
+        this.rules = rules;
+    }
+
+    /** Records that {@code firing} concluded {@code code}; true the first time, when the fact must go in. */
+    boolean derive(String code, Firing firing) {
+        List<Firing> firings = diagnoses.get(code);
+        if (firings != null) {
+            firings.add(firing);
+            return false;
+        }
+        diagnoses.put(code, new ArrayList<>(List.of(firing)));
+        return true;
+    }
+
+    void enter(Stage next) {
+        this.stage = next;
+    }
+
+    /**
+     * Called by the session's agenda listener just before a rule's consequence runs: remembers the rule and
+     * the facts it matched, so that what the consequence asks of {@link Advice} is recorded with them.
+     */
+    void begin(Match match, KieRuntime session) {
+        String name = match.getRule().getName();
+        RuleInfo info = rules.get(name);
+        if (info == null) {
+            throw new IllegalStateException("No metadata was loaded for the rule '" + name + "'");
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (Object o : match.getObjects()) {
+            if (o instanceof Fact fact) {
+                facts.add(fact);
+            } else if (o instanceof Iterable<?> collected) {
+                // "from collect" hands over a list: the facts in it are what the rule fired on
+                collected.forEach(item -> {
+                    if (item instanceof Fact fact) {
+                        facts.add(fact);
+                    }
+                });
+            }
+        }
+        Map<String, List<Firing>> premises = new HashMap<>();
+        for (Fact fact : facts) {
+            if (fact instanceof Diagnosis diagnosis) {
+                premises.put(diagnosis.getCode(), diagnoses.getOrDefault(diagnosis.getCode(), List.of()));
+            }
+        }
+        current = new Firing(info, List.copyOf(facts), premises);
+        runtime = session;
+    }
+
+    void end() {
+        current = null;
+        runtime = null;
+    }
+
+    /** The firing whose consequence is running now. */
+    Firing current() {
+        if (current == null) {
+            throw new IllegalStateException("advice can only be used from a rule's consequence");
+        }
+        return current;
+    }
+
+    /** Inserts a derived fact into the session whose rule is firing now. */
+    void insert(Fact fact) {
+        current();
+        runtime.insert(fact);
+    }
+
+    /** Fails loudly when a rule tries to change a score that has already been ranked. */
+    void requireStage(Stage latest, Firing firing, String what) {
+        if (stage.compareTo(latest) > 0) {
+            RuleInfo rule = firing.rule();
+            throw new RuleMisuseException(rule.file() + ":" + rule.line() + ": the rule '" + rule.name()
+                    + "' changes " + what + " after they were ranked. A rule that looks at FunctionNeed, "
+                    + "CategoryNeed or Instrument facts may only change policy categories (after functions), "
+                    + "instruments, routes and phases.");
+        }
+    }
+}

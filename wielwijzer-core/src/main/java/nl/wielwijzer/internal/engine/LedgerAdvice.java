@@ -1,0 +1,169 @@
+package nl.wielwijzer.internal.engine;
+
+import nl.wielwijzer.bcw.InterventionFunction;
+import nl.wielwijzer.bcw.PolicyCategory;
+import nl.wielwijzer.catalog.Instrument;
+import nl.wielwijzer.result.Effect;
+import nl.wielwijzer.result.Phase;
+import nl.wielwijzer.result.Route;
+import nl.wielwijzer.rules.Advice;
+import nl.wielwijzer.rules.Candidate;
+import nl.wielwijzer.rules.Diagnosis;
+
+/**
+ * The {@link Advice} of one recommendation: records every call with the rule firing that made it in the
+ * {@link Ledger}, which the engine turns into scores and explanations. Never shared between threads.
+ */
+final class LedgerAdvice implements Advice {
+
+    private final Ledger ledger;
+
+    LedgerAdvice(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    // --- intervention functions -------------------------------------------------------------------------
+
+    @Override
+    public void favour(InterventionFunction function, int points) {
+        change(function, Effect.FAVOUR, checked(points));
+    }
+
+    @Override
+    public void disfavour(InterventionFunction function, int points) {
+        change(function, Effect.DISFAVOUR, -checked(points));
+    }
+
+    /** Rules the function out for this profile, whatever its score; the result lists it under excluded. */
+    @Override
+    public void ruleOut(InterventionFunction function) {
+        change(function, Effect.RULE_OUT, 0);
+    }
+
+    private void change(InterventionFunction function, Effect effect, int points) {
+        Ledger.Firing firing = ledger.current();
+        ledger.requireStage(Ledger.Stage.FUNCTIONS, firing, "intervention functions");
+        ledger.functions.put(function, new Ledger.Contribution(firing, effect, points));
+    }
+
+    // --- policy categories ------------------------------------------------------------------------------
+
+    @Override
+    public void favour(PolicyCategory category, int points) {
+        change(category, Effect.FAVOUR, checkedScore(points));
+    }
+
+    @Override
+    public void disfavour(PolicyCategory category, int points) {
+        change(category, Effect.DISFAVOUR, -checked(points));
+    }
+
+    @Override
+    public void ruleOut(PolicyCategory category) {
+        change(category, Effect.RULE_OUT, 0);
+    }
+
+    private void change(PolicyCategory category, Effect effect, int points) {
+        Ledger.Firing firing = ledger.current();
+        ledger.requireStage(Ledger.Stage.CATEGORIES, firing, "policy categories");
+        ledger.categories.put(category, new Ledger.Contribution(firing, effect, points));
+    }
+
+    // --- routes and phases ------------------------------------------------------------------------------
+
+    @Override
+    public void favour(Route route, int points) {
+        ledger.routes.put(route, new Ledger.Contribution(ledger.current(), Effect.FAVOUR, checked(points)));
+    }
+
+    @Override
+    public void disfavour(Route route, int points) {
+        ledger.routes.put(route, new Ledger.Contribution(ledger.current(), Effect.DISFAVOUR, -checked(points)));
+    }
+
+    @Override
+    public void favour(Phase phase, int points) {
+        ledger.phases.put(phase, new Ledger.Contribution(ledger.current(), Effect.FAVOUR, checked(points)));
+    }
+
+    @Override
+    public void disfavour(Phase phase, int points) {
+        ledger.phases.put(phase, new Ledger.Contribution(ledger.current(), Effect.DISFAVOUR, -checked(points)));
+    }
+
+    // --- instruments ------------------------------------------------------------------------------------
+
+    /**
+     * Makes the instrument a candidate for this profile: it suits the subject and the sector. Other rules
+     * then score candidates ({@code Candidate( $i : instrument )}); instruments that never become candidates
+     * are simply not recommended. Considering an instrument twice changes nothing.
+     */
+    @Override
+    public void consider(Instrument instrument) {
+        Ledger.Firing firing = ledger.current();
+        ledger.instruments.put(instrument.id(), new Ledger.Contribution(firing, Effect.CONSIDER, 0));
+        if (ledger.candidates.add(instrument.id())) {
+            ledger.insert(new Candidate(instrument));
+        }
+    }
+
+    @Override
+    public void favour(Instrument instrument, int points) {
+        change(instrument.id(), Effect.FAVOUR, checkedScore(points));
+    }
+
+    @Override
+    public void disfavour(Instrument instrument, int points) {
+        change(instrument.id(), Effect.DISFAVOUR, -checked(points));
+    }
+
+    @Override
+    public void ruleOut(Instrument instrument) {
+        change(instrument.id(), Effect.RULE_OUT, 0);
+    }
+
+    /** The organisation already offers it: not recommended again, unless a rule says to make better use of it. */
+    @Override
+    public void alreadyOffered(Instrument instrument) {
+        change(instrument.id(), Effect.ALREADY_OFFERED, 0);
+    }
+
+    /** Recommends making better use of an instrument the organisation already offers. */
+    @Override
+    public void makeBetterUse(Instrument instrument, int points) {
+        change(instrument.id(), Effect.MAKE_BETTER_USE, checked(points));
+    }
+
+    private void change(String instrumentId, Effect effect, int points) {
+        ledger.instruments.put(instrumentId, new Ledger.Contribution(ledger.current(), effect, points));
+    }
+
+    // --- diagnoses --------------------------------------------------------------------------------------
+
+    /**
+     * Concludes a diagnosis (a code under {@code diagnoses} in the vocabulary) that other rules can match as
+     * {@code Diagnosis( code == "..." )}. Reaching the same diagnosis twice adds to its trace, not to its weight.
+     */
+    @Override
+    public void diagnose(String code) {
+        Ledger.Firing firing = ledger.current();
+        if (ledger.derive(code, firing)) {
+            ledger.insert(new Diagnosis(code));
+        }
+    }
+
+    private static int checked(int points) {
+        if (points < 1 || points > MAX_POINTS) {
+            throw new IllegalArgumentException("points must be 1 to " + MAX_POINTS + ", not " + points);
+        }
+        return points;
+    }
+
+    /** Categories and instruments may carry a function's whole score, which can exceed {@link #MAX_POINTS}. */
+    private static int checkedScore(int points) {
+        if (points < 1) {
+            throw new IllegalArgumentException("points must be at least 1, not " + points);
+        }
+        return points;
+    }
+}

@@ -1,0 +1,98 @@
+package nl.wielwijzer.internal.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Finds the files of a rule set or catalogue: in a directory the caller names, or bundled in the jar.
+ * Files are returned sorted by name, so loading order, and with it every result, is the same everywhere.
+ */
+public final class SourceFiles {
+
+    private SourceFiles() {
+    }
+
+    /**
+     * The files in {@code dir} (not its subdirectories) whose names end with {@code extension}.
+     *
+     * @param display the name prefix used in problems, e.g. {@code rules} gives {@code rules/bcw-matrix.drl};
+     *                null uses the directory as given
+     */
+    public static List<SourceFile> directory(Path dir, String extension, String display) throws IOException {
+        String prefix = display == null ? dir.toString() : display;
+        List<SourceFile> files = new ArrayList<>();
+        try (Stream<Path> listing = Files.list(dir)) {
+            for (Path p : listing.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList()) {
+                files.add(new SourceFile(prefix + "/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        }
+        return files;
+    }
+
+    /**
+     * The files bundled as resources under {@code resourceDir} (e.g. {@code META-INF/wielwijzer/rules}), read
+     * from the classes directory in development or from the jar in production.
+     *
+     * <p>A jar is read through its {@link JarFile} (the JDK's cached, thread-safe handle), never through a zip
+     * file system: a zip file system is global per jar, so two recommenders built at once would race to open
+     * and close it, and it cannot open a jar nested in another jar.
+     */
+    public static List<SourceFile> bundled(String resourceDir, String extension, String display) {
+        URL url = SourceFiles.class.getClassLoader().getResource(resourceDir);
+        if (url == null) {
+            return List.of();
+        }
+        try {
+            if ("file".equals(url.getProtocol())) {
+                return directory(Path.of(url.toURI()), extension, display);
+            }
+            URLConnection connection = url.openConnection();
+            if (connection instanceof JarURLConnection jar) {
+                return fromJar(jar.getJarFile(), resourceDir, extension, display);
+            }
+            throw new IllegalStateException("cannot list the bundled files at " + url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<SourceFile> fromJar(JarFile jar, String resourceDir, String extension, String display)
+            throws IOException {
+        String prefix = resourceDir.endsWith("/") ? resourceDir : resourceDir + "/";
+        List<JarEntry> entries = new ArrayList<>();
+        for (JarEntry entry : Collections.list(jar.entries())) {
+            String name = entry.getName();
+            String rest = name.startsWith(prefix) ? name.substring(prefix.length()) : null;
+            if (rest != null && !entry.isDirectory() && !rest.contains("/") && rest.endsWith(extension)) {
+                entries.add(entry);
+            }
+        }
+        entries.sort(Comparator.comparing(JarEntry::getName));
+        List<SourceFile> files = new ArrayList<>();
+        for (JarEntry entry : entries) {
+            try (InputStream in = jar.getInputStream(entry)) {
+                String name = entry.getName().substring(prefix.length());
+                files.add(new SourceFile(display + "/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        return files;
+    }
+}

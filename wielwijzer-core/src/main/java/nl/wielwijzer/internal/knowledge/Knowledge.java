@@ -1,0 +1,146 @@
+package nl.wielwijzer.internal.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.wielwijzer.internal.io.SourceFile;
+import nl.wielwijzer.internal.io.SourceFiles;
+import nl.wielwijzer.problem.InvalidKnowledgeException;
+import nl.wielwijzer.problem.Problem;
+import nl.wielwijzer.profile.Profile;
+
+/**
+ * One loaded, checked set of rules, vocabulary and catalogue: what a recommender answers from. Immutable;
+ * a reload builds a new one and swaps it in whole.
+ */
+public final class Knowledge {
+
+    static final String VOCABULARY_FILE = "vocabulary.yaml";
+
+    private final RuleBook rules;
+    private final Catalog catalog;
+    private final SeedLibrary seeds;
+    private final String rulesOrigin;
+    private final String catalogOrigin;
+
+    private Knowledge(RuleBook rules, Catalog catalog, SeedLibrary seeds, String rulesOrigin, String catalogOrigin) {
+        this.rules = rules;
+        this.catalog = catalog;
+        this.seeds = seeds;
+        this.rulesOrigin = rulesOrigin;
+        this.catalogOrigin = catalogOrigin;
+    }
+
+    public RuleBook rules() {
+        return rules;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public Vocabulary vocabulary() {
+        return rules.vocabulary();
+    }
+
+    public SeedLibrary seeds() {
+        return seeds;
+    }
+
+    /** Where the rules came from: a directory, or "bundled". */
+    public String rulesOrigin() {
+        return rulesOrigin;
+    }
+
+    public String catalogOrigin() {
+        return catalogOrigin;
+    }
+
+    /**
+     * Loads rules and catalogue.
+     *
+     * @param rulesDir   a directory with {@code *.drl} and {@code vocabulary.yaml}, or empty for the bundled rules
+     * @param catalogDir a directory with {@code *.yaml} catalogue files, or empty for the bundled catalogue
+     * @throws InvalidKnowledgeException with every problem found, each with file, line and field
+     */
+    public static Knowledge load(Optional<Path> rulesDir, Optional<Path> catalogDir) throws InvalidKnowledgeException {
+        SeedLibrary seeds = SeedLibrary.bundled();
+        List<Problem> problems = new ArrayList<>();
+        List<SourceFile> ruleFiles = files(rulesDir, "META-INF/wielwijzer/rules", ".drl", "rules", problems);
+        List<SourceFile> vocabularyFiles = files(rulesDir, "META-INF/wielwijzer/rules", ".yaml", "rules", problems);
+        List<SourceFile> catalogFiles = files(catalogDir, "META-INF/wielwijzer/catalog", ".yaml", "catalog", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidKnowledgeException(problems);
+        }
+        String rulesName = rulesDir.map(Path::toString).orElse("rules");
+        if (ruleFiles.isEmpty()) {
+            problems.add(new Problem(rulesName, 0, 0, null, "there are no rule files (*.drl) here",
+                    "point --rules at the directory that holds the .drl files and vocabulary.yaml"));
+        }
+        if (vocabularyFiles.isEmpty()) {
+            problems.add(new Problem(rulesName + "/" + VOCABULARY_FILE, 0, 0, null, "the vocabulary is missing",
+                    "every rule directory needs its vocabulary (*.yaml); copy the bundled rules/vocabulary.yaml as a start"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidKnowledgeException(problems);
+        }
+        Vocabulary.Loaded vocabulary = Vocabulary.load(vocabularyFiles, seeds);
+        CatalogLoader.Loaded catalog = CatalogLoader.load(catalogFiles, seeds);
+        problems.addAll(vocabulary.problems());
+        problems.addAll(catalog.problems());
+        if (!problems.isEmpty()) {
+            throw new InvalidKnowledgeException(problems);
+        }
+        RuleBookLoader.Loaded book = RuleBookLoader.load(ruleFiles, vocabulary.vocabulary(), catalog.catalog(), seeds);
+        if (!book.problems().isEmpty()) {
+            throw new InvalidKnowledgeException(book.problems());
+        }
+        return new Knowledge(book.book(), catalog.catalog(), seeds, rulesDir.map(Path::toString).orElse("bundled"),
+                catalogDir.map(Path::toString).orElse("bundled"));
+    }
+
+    /**
+     * What the profile schema cannot check: codes must be in the vocabulary and offered instruments in the
+     * catalogue. Problems carry the profile path, e.g. {@code pushFactors[1]}.
+     */
+    public List<Problem> profileProblems(Profile profile) {
+        Vocabulary vocabulary = vocabulary();
+        List<Problem> problems = new ArrayList<>();
+        problems.addAll(vocabulary.checkProfileCodes(profile.pushFactors(), Vocabulary.Kind.PUSH_FACTORS));
+        problems.addAll(vocabulary.checkProfileCodes(profile.pullFactors(), Vocabulary.Kind.PULL_FACTORS));
+        problems.addAll(vocabulary.checkProfileCodes(profile.employee().situations(), Vocabulary.Kind.EMPLOYEE_SITUATIONS));
+        problems.addAll(vocabulary.checkProfileCodes(profile.organisation().situations(),
+                Vocabulary.Kind.ORGANISATION_SITUATIONS));
+        List<String> offered = profile.organisation().offered();
+        for (int i = 0; i < offered.size(); i++) {
+            if (!catalog().contains(offered.get(i))) {
+                problems.add(Problem.at("organisation.offered[" + i + "]", "\"" + offered.get(i)
+                        + "\" is not an instrument in the catalogue")
+                        .withHint("use the id of a catalogue entry; 'wielwijzer catalog' lists them"));
+            }
+        }
+        return problems;
+    }
+
+    private static List<SourceFile> files(Optional<Path> dir, String resource, String extension, String display,
+                                          List<Problem> problems) {
+        if (dir.isEmpty()) {
+            return SourceFiles.bundled(resource, extension, display);
+        }
+        Path path = dir.get();
+        if (!Files.isDirectory(path)) {
+            problems.add(new Problem(path.toString(), 0, 0, null, "is not a directory",
+                    "give the directory that holds the files, not a single file"));
+            return List.of();
+        }
+        try {
+            return SourceFiles.directory(path, extension, path.toString());
+        } catch (IOException e) {
+            problems.add(new Problem(path.toString(), 0, 0, null, "cannot be read: " + e.getMessage(), null));
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package nl.wielwijzer.internal.knowledge;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import nl.wielwijzer.internal.io.SourceFile;
+import org.kie.api.KieBase;
+
+/**
+ * A compiled, checked rule set: the Drools knowledge base, the metadata of every rule, and the vocabulary
+ * the rules and profiles use. Immutable and thread-safe; sessions are created per call.
+ */
+public final class RuleBook {
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rules;
+    private final Vocabulary vocabulary;
+    private final List<SourceFile> sources;
+
+    RuleBook(KieBase kieBase, Map<String, RuleInfo> rules, Vocabulary vocabulary, List<SourceFile> sources) {
+        this.kieBase = kieBase;
+        this.rules = Collections.unmodifiableMap(rules);
+        this.vocabulary = vocabulary;
+        this.sources = List.copyOf(sources);
+    }
+
+    /** The rule files as loaded, for checks that read the text (lint). */
+    public List<SourceFile> sources() {
+        return sources;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Every rule, by name, in file and line order. */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    public List<RuleInfo> ruleList() {
+        return List.copyOf(rules.values());
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+}

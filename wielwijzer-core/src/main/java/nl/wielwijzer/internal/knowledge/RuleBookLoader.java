@@ -1,0 +1,250 @@
+package nl.wielwijzer.internal.knowledge;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.wielwijzer.internal.io.SourceFile;
+import nl.wielwijzer.internal.io.Suggest;
+import nl.wielwijzer.problem.Problem;
+import nl.wielwijzer.result.Citation;
+import org.drools.compiler.compiler.DescrBuildError;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.PropertySpecificOption;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles and checks a rule set. Beyond what Drools checks (syntax, types), every rule must carry its
+ * explanation in Dutch and English and at least one seed source whose quote is in the cited lines; rule names
+ * must be unique over all files; and every code a rule names must be defined in the vocabulary (or, for
+ * instruments, in the catalogue). Every problem names file, line and column, with a hint in plain words.
+ */
+public final class RuleBookLoader {
+
+    /** Metadata keys a rule may carry. {@code source2} … {@code source9} and {@code reference2} … allow more. */
+    private static final Pattern NUMBERED = Pattern.compile("(source|reference)[2-9]?");
+    private static final Set<String> PLAIN_KEYS = Set.of("nl", "en", "effect", "matrix");
+
+    private RuleBookLoader() {
+    }
+
+    /** The rule book, or the problems that prevent building it. */
+    public record Loaded(RuleBook book, List<Problem> problems) {
+    }
+
+    public static Loaded load(List<SourceFile> files, Vocabulary vocabulary, Catalog catalog, SeedLibrary seeds) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        Map<String, SourceFile> byName = new HashMap<>();
+        List<Resource> compilable = new ArrayList<>();
+        for (SourceFile file : files) {
+            byName.put(file.name(), file);
+            Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(file.name());
+            DrlParser parser = new DrlParser();
+            PackageDescr descr;
+            try {
+                descr = parser.parse(resource, file.text());
+            } catch (DroolsParserException e) {
+                problems.add(new Problem(file.name(), 0, 0, null, "the file cannot be read: " + e.getMessage(), null));
+                continue;
+            }
+            if (parser.hasErrors() || descr == null) {
+                DrlText text = new DrlText(file.text());
+                for (DroolsError error : parser.getErrors()) {
+                    problems.add(problem(file.name(), text, error, 0));
+                }
+                continue;
+            }
+            DrlText text = new DrlText(file.text());
+            for (RuleDescr rule : descr.getRules()) {
+                RuleInfo info = info(file.name(), rule, text, seeds, problems);
+                RuleInfo earlier = rules.putIfAbsent(rule.getName(), info);
+                if (earlier != null) {
+                    problems.add(new Problem(file.name(), rule.getLine(), rule.getColumn(), "rule \"" + rule.getName() + "\"",
+                            "this rule name is already used at " + earlier.file() + ":" + earlier.line(),
+                            "every rule needs its own name; the name is how explanations and scenarios refer to it"));
+                }
+            }
+            problems.addAll(codeProblems(file.name(), text, vocabulary, catalog));
+            compilable.add(resource);
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Problem.IN_FILE_ORDER);
+            return new Loaded(null, problems);
+        }
+        // Facts are never modified once inserted, so property reactivity buys nothing; switching it off also
+        // keeps Drools from warning about joins it cannot analyse per property.
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        configuration.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        for (Resource resource : compilable) {
+            builder.add(resource, ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderError error : builder.getErrors()) {
+                String name = error.getResource() == null ? null : error.getResource().getSourcePath();
+                SourceFile file = byName.get(name);
+                int ruleLine = error instanceof DescrBuildError d && d.getParentDescr() != null ? d.getParentDescr().getLine() : 0;
+                problems.add(problem(name, file == null ? null : new DrlText(file.text()), error, ruleLine));
+            }
+            problems.sort(Problem.IN_FILE_ORDER);
+            return new Loaded(null, dedupe(problems));
+        }
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(builder.getKnowledgePackages());
+        return new Loaded(new RuleBook(base, rules, vocabulary, files), List.of());
+    }
+
+    private static RuleInfo info(String file, RuleDescr rule, DrlText text, SeedLibrary seeds, List<Problem> problems) {
+        String where = "rule \"" + rule.getName() + "\"";
+        Map<String, String> plain = new HashMap<>();
+        List<Citation> sources = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        for (AnnotationDescr annotation : rule.getAnnotations()) {
+            String key = annotation.getName();
+            int[] position = position(annotation, rule, text);
+            int line = position[0];
+            int column = position[1];
+            Object raw = annotation.getValue();
+            if (PLAIN_KEYS.contains(key)) {
+                String value = MetadataValues.single(raw);
+                if (value.isBlank()) {
+                    problems.add(new Problem(file, line, column, where + " @" + key, "is empty", "write the text in quotes"));
+                }
+                if (key.equals("matrix") && !RuleInfo.MATRICES.contains(value)) {
+                    problems.add(new Problem(file, line, column, where + " @matrix", "\"" + value
+                            + "\" is not a matrix Wielwijzer knows", "use " + String.join(" or ", RuleInfo.MATRICES)));
+                }
+                plain.put(key, value);
+            } else if (NUMBERED.matcher(key).matches() && key.startsWith("reference")) {
+                references.add(MetadataValues.single(raw));
+            } else if (NUMBERED.matcher(key).matches()) {
+                Optional<Citation> citation = citation(String.valueOf(raw));
+                if (citation.isEmpty()) {
+                    problems.add(new Problem(file, line, column, where + " @" + key,
+                            "is not of the form @" + key + "(\"seed file\", \"from-to\", \"quote\")",
+                            "for example @source(\"002_488956ea70b0741c.txt\", \"83-85\", \"te dwingen door middel van wet- en regelgeving\")"));
+                    continue;
+                }
+                seeds.check(citation.get()).ifPresent(m -> problems.add(
+                        new Problem(file, line, column, where + " @" + key, m.message(), m.hint())));
+                sources.add(citation.get());
+            } else {
+                List<String> known = List.of("nl", "en", "effect", "source", "reference", "matrix");
+                String near = Suggest.closest(key, known);
+                problems.add(new Problem(file, line, column, where + " @" + key, "is not a metadata key Wielwijzer knows",
+                        (near != null ? "did you mean @" + near + "? " : "") + "a rule carries @nl, @en, @source "
+                                + "(and @source2 …), optionally @reference, @effect and (for matrix rules) @matrix"));
+            }
+        }
+        for (String required : List.of("nl", "en")) {
+            if (!plain.containsKey(required)) {
+                problems.add(new Problem(file, rule.getLine(), rule.getColumn(), where, "has no @" + required + " explanation",
+                        "add @" + required + "(\"…\") under the rule name: why the rule applies, in "
+                                + (required.equals("nl") ? "Dutch" : "English") + ", for the person reading the advice"));
+            }
+        }
+        if (sources.isEmpty()) {
+            problems.add(new Problem(file, rule.getLine(), rule.getColumn(), where, "has no @source",
+                    "every rule cites the seed passage it encodes: @source(\"seed file\", \"from-to\", \"verbatim quote\")"));
+        }
+        return new RuleInfo(rule.getName(), file, rule.getLine(), plain.get("nl"), plain.get("en"), sources,
+                references, plain.get("effect"), plain.get("matrix"));
+    }
+
+    /** Where a metadata entry stands: Drools knows the line of some annotations only, so look for "@key". */
+    private static int[] position(AnnotationDescr annotation, RuleDescr rule, DrlText text) {
+        int[] at = text.find("@" + annotation.getName(), rule.getLine());
+        if (annotation.getLine() > 0) {
+            return new int[] {annotation.getLine(), at != null && at[0] == annotation.getLine() ? at[1] : 0};
+        }
+        return at != null ? at : new int[] {rule.getLine(), 0};
+    }
+
+    private static Optional<Citation> citation(String raw) {
+        return MetadataValues.strings(raw).filter(values -> values.size() == 3).flatMap(values ->
+                Citation.parseLines(values.get(1)).map(lines ->
+                        new Citation(values.get(0), lines[0], lines[1], values.get(2))));
+    }
+
+    private static List<Problem> codeProblems(String file, DrlText text, Vocabulary vocabulary, Catalog catalog) {
+        List<Problem> problems = new ArrayList<>();
+        for (DrlText.CodeUse use : text.codeUses()) {
+            Vocabulary.Kind kind = switch (use.factType()) {
+                case "Push" -> Vocabulary.Kind.PUSH_FACTORS;
+                case "Pull" -> Vocabulary.Kind.PULL_FACTORS;
+                case "EmployeeSituation" -> Vocabulary.Kind.EMPLOYEE_SITUATIONS;
+                case "OrganisationSituation" -> Vocabulary.Kind.ORGANISATION_SITUATIONS;
+                case "Diagnosis" -> Vocabulary.Kind.DIAGNOSES;
+                default -> null;
+            };
+            if (kind != null && !vocabulary.has(kind, use.code())) {
+                Problem unknown = vocabulary.unknown(kind, use.factType(), use.code());
+                problems.add(new Problem(file, use.line(), use.column(), use.factType(), unknown.message(), unknown.hint()));
+            } else if (kind == null && !catalog.contains(use.code())) {
+                problems.add(new Problem(file, use.line(), use.column(), use.factType(),
+                        "\"" + use.code() + "\" is not an instrument in the catalogue",
+                        "use the id of a catalogue entry (catalog/*.yaml)"));
+            }
+        }
+        return problems;
+    }
+
+    private static Problem problem(String file, DrlText text, KnowledgeBuilderError error, int ruleLine) {
+        int line = 0;
+        int column = 0;
+        if (error instanceof ParserError p) {
+            line = p.getRow();
+            column = p.getCol() + 1;
+        } else if (error instanceof DescrBuildError d) {
+            BaseDescr descr = d.getDescr();
+            line = descr != null && descr.getLine() > 0 ? descr.getLine() : d.getLine();
+            column = descr != null && descr.getLine() > 0 ? descr.getColumn() + 1 : 0;
+        } else if (error.getLines() != null && error.getLines().length > 0) {
+            line = error.getLines()[0];
+        }
+        return problem(file, text, error.getMessage(), line, column, ruleLine);
+    }
+
+    private static Problem problem(String file, DrlText text, String message, int line, int column, int ruleLine) {
+        DrlHints.Reading reading = DrlHints.read(message);
+        if (text != null && reading.needle() != null) {
+            // Drools often knows only the rule, not the line: look for the offending word from the rule on.
+            int[] at = text.find(reading.needle(), ruleLine > 0 ? ruleLine : Math.max(line, 1));
+            if (at != null) {
+                line = at[0];
+                column = at[1];
+            }
+        }
+        if (line <= 0) {
+            line = ruleLine;
+        }
+        return new Problem(file, Math.max(line, 0), Math.max(column, 0), null, reading.message(), reading.hint());
+    }
+
+    /** Drools sometimes reports one mistake twice (once per rule that shares it); keep one. */
+    private static List<Problem> dedupe(List<Problem> problems) {
+        return problems.stream().distinct().toList();
+    }
+}

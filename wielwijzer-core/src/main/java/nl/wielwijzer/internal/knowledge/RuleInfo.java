@@ -1,0 +1,34 @@
+package nl.wielwijzer.internal.knowledge;
+
+import java.util.List;
+import java.util.Objects;
+import nl.wielwijzer.result.Citation;
+
+/**
+ * What Wielwijzer knows about one rule: where it is, what it says in both languages, and what backs it. Read
+ * from the rule's metadata ({@code @nl}, {@code @en}, {@code @source}, {@code @reference}, {@code @effect}).
+ *
+ * @param name       the rule name, unique over the rule set
+ * @param file       the rule file, e.g. {@code rules/seed-002-employers.drl}
+ * @param line       the line of the {@code rule} keyword
+ * @param nl         why the rule applies, in Dutch
+ * @param en         why the rule applies, in English
+ * @param sources    the seed passages the rule encodes
+ * @param references literature outside the seeds (e.g. Michie, Atkins &amp; West 2014), when the rule encodes it
+ * @param effect     the documented effect on the scores, in words, e.g. {@code coercion +2}
+ * @param matrix     for the Behaviour Change Wheel matrix rules, which matrix the rule encodes a cell of:
+ *                   {@code comB-function} or {@code function-category}; null for other rules
+ */
+public record RuleInfo(String name, String file, int line, String nl, String en, List<Citation> sources,
+                       List<String> references, String effect, String matrix) {
+
+    /** The two matrices of the Behaviour Change Wheel that rules can encode. */
+    public static final List<String> MATRICES = List.of("comB-function", "function-category");
+
+
+    public RuleInfo {
+        Objects.requireNonNull(name, "name");
+        sources = List.copyOf(sources);
+        references = List.copyOf(references);
+    }
+}

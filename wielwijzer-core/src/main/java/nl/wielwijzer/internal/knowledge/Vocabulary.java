@@ -1,0 +1,159 @@
+package nl.wielwijzer.internal.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.wielwijzer.internal.io.LocatedTree;
+import nl.wielwijzer.internal.io.SchemaCheck;
+import nl.wielwijzer.internal.io.SourceFile;
+import nl.wielwijzer.internal.io.Suggest;
+import nl.wielwijzer.problem.Problem;
+import nl.wielwijzer.result.Citation;
+
+/**
+ * The codes profiles and rules may use beyond the fixed enums: push and pull factors, employee and organisation
+ * situations, and the diagnoses rules derive. It lives in {@code rules/vocabulary.yaml}, so a policy designer can
+ * add a code without a Java developer; every code cites the seed that names it.
+ */
+public final class Vocabulary {
+
+    /** The lists of the vocabulary file, with the profile field each one serves. */
+    public enum Kind {
+        PUSH_FACTORS("pushFactors", "push factor", "pushFactors"),
+        PULL_FACTORS("pullFactors", "pull factor", "pullFactors"),
+        EMPLOYEE_SITUATIONS("employeeSituations", "employee situation", "employee.situations"),
+        ORGANISATION_SITUATIONS("organisationSituations", "organisation situation", "organisation.situations"),
+        DIAGNOSES("diagnoses", "diagnosis", null);
+
+        private final String key;
+        private final String singular;
+        private final String profileField;
+
+        Kind(String key, String singular, String profileField) {
+            this.key = key;
+            this.singular = singular;
+            this.profileField = profileField;
+        }
+
+        /** The list's name in vocabulary.yaml. */
+        public String key() {
+            return key;
+        }
+
+        public String singular() {
+            return singular;
+        }
+    }
+
+    /** One code, with its labels and sources, and where it is defined. */
+    public record Term(Kind kind, String code, String nl, String en, String description, List<Citation> sources,
+                       String file, int line) {
+    }
+
+    private static final class Schema {
+        static final SchemaCheck VOCABULARY = SchemaCheck.bundled("vocabulary-v1.schema.json");
+    }
+
+    private final Map<Kind, Map<String, Term>> terms;
+
+    private Vocabulary(Map<Kind, Map<String, Term>> terms) {
+        this.terms = terms;
+    }
+
+    public boolean has(Kind kind, String code) {
+        return terms.get(kind).containsKey(code);
+    }
+
+    public Optional<Term> term(Kind kind, String code) {
+        return Optional.ofNullable(terms.get(kind).get(code));
+    }
+
+    /** The terms of one kind, in file order. */
+    public List<Term> terms(Kind kind) {
+        return List.copyOf(terms.get(kind).values());
+    }
+
+    /** A problem for an unknown code at {@code path}, with a "did you mean" where one is close. */
+    public Problem unknown(Kind kind, String path, String code) {
+        String message = "\"" + code + "\" is not a known " + kind.singular();
+        String near = Suggest.closest(code, terms.get(kind).keySet());
+        if (near != null) {
+            message += " (did you mean " + near + "?)";
+        }
+        return Problem.at(path, message).withHint("the codes are listed under '" + kind.key()
+                + "' in rules/vocabulary.yaml; add one there (with its source) if the seeds name it");
+    }
+
+    /**
+     * Loads the vocabulary files of a rule directory ({@code rules/*.yaml}) as one vocabulary; problems name file,
+     * line and field. A code may be defined once over all files.
+     */
+    public static Loaded load(List<SourceFile> files, SeedLibrary seeds) {
+        List<Problem> problems = new ArrayList<>();
+        Map<Kind, Map<String, Term>> all = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            all.put(kind, new LinkedHashMap<>());
+        }
+        for (SourceFile file : files) {
+            Optional<LocatedTree> valid = Schema.VOCABULARY.readYaml(file, problems);
+            if (valid.isEmpty()) {
+                continue;
+            }
+            LocatedTree tree = valid.get();
+            for (Kind kind : Kind.values()) {
+                JsonNode list = tree.root().get(kind.key());
+                if (list != null) {
+                    read(tree, kind, list, all.get(kind), seeds, problems);
+                }
+            }
+        }
+        problems.sort(Problem.IN_FILE_ORDER);
+        if (!problems.isEmpty()) {
+            return new Loaded(null, problems);
+        }
+        Map<Kind, Map<String, Term>> frozen = new EnumMap<>(Kind.class);
+        all.forEach((kind, terms) -> frozen.put(kind, Collections.unmodifiableMap(terms)));
+        return new Loaded(new Vocabulary(Collections.unmodifiableMap(frozen)), problems);
+    }
+
+    private static void read(LocatedTree tree, Kind kind, JsonNode list, Map<String, Term> ofKind, SeedLibrary seeds,
+                             List<Problem> problems) {
+        for (int i = 0; i < list.size(); i++) {
+            String path = LocatedTree.index(kind.key(), i);
+            JsonNode node = list.get(i);
+            String code = node.get("code").asText();
+            List<Citation> sources = Citations.read(node.get("sources"));
+            problems.addAll(Citations.check(tree, LocatedTree.child(path, "sources"), sources, seeds));
+            Term earlier = ofKind.get(code);
+            if (earlier != null) {
+                problems.add(tree.problem(LocatedTree.child(path, "code"), "the code '" + code
+                        + "' is already defined at " + earlier.file() + ":" + earlier.line()).withHint("keep one of them"));
+                continue;
+            }
+            JsonNode description = node.get("description");
+            ofKind.put(code, new Term(kind, code, node.get("nl").asText(), node.get("en").asText(),
+                    description == null ? null : description.asText(), List.copyOf(sources), tree.file(),
+                    tree.locate(path)[0]));
+        }
+    }
+
+    /** The vocabulary, or the problems that prevent loading it. */
+    public record Loaded(Vocabulary vocabulary, List<Problem> problems) {
+    }
+
+    /** Checks the codes a profile uses; problems carry the profile path, e.g. {@code pushFactors[1]}. */
+    public List<Problem> checkProfileCodes(List<String> codes, Kind kind) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (!has(kind, codes.get(i))) {
+                problems.add(unknown(kind, LocatedTree.index(kind.profileField, i), codes.get(i)));
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,23 @@
+package nl.wielwijzer.profile;
+
+import nl.wielwijzer.bcw.Coded;
+
+/**
+ * The bronze, silver, gold maturity ladder of seed 002 (L403-413).
+ */
+public enum DiMaturity implements Coded {
+    BRONZE("bronze", "brons", "bronze"),
+    SILVER("silver", "zilver", "silver"),
+    GOLD("gold", "goud", "gold");
+
+    private final Labels labels;
+
+    DiMaturity(String code, String nl, String en) {
+        this.labels = new Labels(code, nl, en);
+    }
+
+    @Override
+    public Labels labels() {
+        return labels;
+    }
+}

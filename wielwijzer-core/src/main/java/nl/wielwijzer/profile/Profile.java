@@ -1,0 +1,135 @@
+package nl.wielwijzer.profile;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import nl.wielwijzer.bcw.ComB;
+
+/**
+ * What a caller knows about an employee or an employer: the wire contract v1 as an immutable Java value.
+ *
+ * <p>Everything but {@code id}, {@code subject} and {@code sector} may be unknown. An unknown COM-B gap is
+ * simply absent from {@link #comB()}: absent means unknown, never zero. Build one with {@link #builder} or read
+ * one from JSON with {@code Recommender.readProfile}.
+ *
+ * @param id           the caller's identifier, echoed back in the result
+ * @param subject      whose behaviour the profile describes
+ * @param sector       the sector
+ * @param comB         the known gaps per COM-B sub-component, 0 (none) to 3 (large)
+ * @param pushFactors  codes of push factors ("moeten"), from the vocabulary
+ * @param pullFactors  codes of pull factors ("willen"), from the vocabulary
+ * @param traits       known self-leadership trait scores, 1-5
+ * @param strategies   known self-leadership strategy scores, 1-5
+ * @param employee     context of the employee; every field may be unknown
+ * @param organisation context of the employer; every field may be unknown
+ */
+public record Profile(
+        String id,
+        Subject subject,
+        Sector sector,
+        Map<ComB, Integer> comB,
+        List<String> pushFactors,
+        List<String> pullFactors,
+        Map<SelfLeadershipTrait, Integer> traits,
+        Map<SelfLeadershipStrategy, Integer> strategies,
+        EmployeeContext employee,
+        OrganisationContext organisation) {
+
+    public Profile {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(sector, "sector");
+        comB = frozen(comB, ComB.class);
+        pushFactors = List.copyOf(pushFactors);
+        pullFactors = List.copyOf(pullFactors);
+        traits = frozen(traits, SelfLeadershipTrait.class);
+        strategies = frozen(strategies, SelfLeadershipStrategy.class);
+        employee = employee == null ? EmployeeContext.UNKNOWN : employee;
+        organisation = organisation == null ? OrganisationContext.UNKNOWN : organisation;
+    }
+
+    /** The gap in one sub-component, if known. */
+    public Optional<Integer> gap(ComB component) {
+        return Optional.ofNullable(comB.get(component));
+    }
+
+    public static Builder builder(String id, Subject subject, Sector sector) {
+        return new Builder(id, subject, sector);
+    }
+
+    static <K extends Enum<K>, V> Map<K, V> frozen(Map<K, V> map, Class<K> type) {
+        EnumMap<K, V> copy = new EnumMap<>(type);
+        if (map != null) {
+            copy.putAll(map);
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** Builds a {@link Profile}; every setter may be left out, which means unknown. */
+    public static final class Builder {
+        private final String id;
+        private final Subject subject;
+        private final Sector sector;
+        private final Map<ComB, Integer> comB = new EnumMap<>(ComB.class);
+        private final List<String> push = new ArrayList<>();
+        private final List<String> pull = new ArrayList<>();
+        private final Map<SelfLeadershipTrait, Integer> traits = new EnumMap<>(SelfLeadershipTrait.class);
+        private final Map<SelfLeadershipStrategy, Integer> strategies = new EnumMap<>(SelfLeadershipStrategy.class);
+        private EmployeeContext employee = EmployeeContext.UNKNOWN;
+        private OrganisationContext organisation = OrganisationContext.UNKNOWN;
+
+        private Builder(String id, Subject subject, Sector sector) {
+            this.id = id;
+            this.subject = subject;
+            this.sector = sector;
+        }
+
+        public Builder gap(ComB component, int severity) {
+            comB.put(component, severity);
+            return this;
+        }
+
+        public Builder push(String... codes) {
+            push.addAll(List.of(codes));
+            return this;
+        }
+
+        public Builder pull(String... codes) {
+            pull.addAll(List.of(codes));
+            return this;
+        }
+
+        public Builder trait(SelfLeadershipTrait trait, int score) {
+            traits.put(trait, score);
+            return this;
+        }
+
+        public Builder strategy(SelfLeadershipStrategy strategy, int score) {
+            strategies.put(strategy, score);
+            return this;
+        }
+
+        public Builder employee(Consumer<EmployeeContext.Builder> details) {
+            EmployeeContext.Builder b = employee.toBuilder();
+            details.accept(b);
+            employee = b.build();
+            return this;
+        }
+
+        public Builder organisation(Consumer<OrganisationContext.Builder> details) {
+            OrganisationContext.Builder b = organisation.toBuilder();
+            details.accept(b);
+            organisation = b.build();
+            return this;
+        }
+
+        public Profile build() {
+            return new Profile(id, subject, sector, comB, push, pull, traits, strategies, employee, organisation);
+        }
+    }
+}

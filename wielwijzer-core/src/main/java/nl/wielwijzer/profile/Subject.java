@@ -1,0 +1,22 @@
+package nl.wielwijzer.profile;
+
+import nl.wielwijzer.bcw.Coded;
+
+/**
+ * Whose behaviour the profile describes, and so whom the recommendations address.
+ */
+public enum Subject implements Coded {
+    EMPLOYEE("employee", "werknemer", "employee"),
+    EMPLOYER("employer", "werkgever", "employer");
+
+    private final Labels labels;
+
+    Subject(String code, String nl, String en) {
+        this.labels = new Labels(code, nl, en);
+    }
+
+    @Override
+    public Labels labels() {
+        return labels;
+    }
+}

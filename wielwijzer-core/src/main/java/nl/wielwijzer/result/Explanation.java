@@ -1,0 +1,32 @@
+package nl.wielwijzer.result;
+
+import java.util.List;
+
+/**
+ * Why one rule changed one recommendation: the rule, what it did ({@code effect} and {@code points}), why in
+ * Dutch and English, the profile facts it fired on, the sources that back it, and the trace of the derived
+ * facts (diagnoses) it relied on.
+ *
+ * @param rule       the rule name
+ * @param file       the rule file
+ * @param line       the rule's line in that file
+ * @param effect     what the rule did
+ * @param points     the points added (negative when taken away; 0 for exclusions and diagnoses)
+ * @param nl         the explanation in Dutch
+ * @param en         the explanation in English
+ * @param facts      the facts the rule fired on, as {@code path = value}
+ * @param sources    the seed passages behind the rule
+ * @param references literature outside the seeds behind the rule
+ * @param trace      explanations of the diagnoses among the facts, recursively
+ */
+public record Explanation(String rule, String file, int line, Effect effect, int points, String nl, String en,
+                          List<String> facts, List<Citation> sources, List<String> references,
+                          List<Explanation> trace) {
+
+    public Explanation {
+        facts = List.copyOf(facts);
+        sources = List.copyOf(sources);
+        references = List.copyOf(references);
+        trace = List.copyOf(trace);
+    }
+}

@@ -1,0 +1,45 @@
+package nl.wielwijzer.result;
+
+import java.util.List;
+import nl.wielwijzer.bcw.Coded;
+import nl.wielwijzer.bcw.InterventionFunction;
+
+/**
+ * A catalogue instrument recommended for the profile.
+ *
+ * @param id          the catalogue id
+ * @param name        the Dutch name (with qualifier)
+ * @param nameEn      the English name
+ * @param rank        1 = best
+ * @param score       the sum of the points the rules gave it
+ * @param functions   the intervention functions it delivers
+ * @param evidence    the strongest evidence the seeds give for it
+ * @param status      new, or make better use of something the organisation already offers
+ * @param explanations why, rule by rule
+ */
+public record RankedInstrument(String id, String name, String nameEn, int rank, int score,
+                               List<InterventionFunction> functions, EvidenceLevel evidence, Status status,
+                               List<Explanation> explanations) {
+
+    public RankedInstrument {
+        functions = List.copyOf(functions);
+        explanations = List.copyOf(explanations);
+    }
+
+    /** Whether the instrument is new to the organisation or already there and worth using better. */
+    public enum Status implements Coded {
+        NEW("new", "nieuw", "new"),
+        MAKE_BETTER_USE("makeBetterUse", "al aanwezig: beter benutten", "already there: make better use");
+
+        private final Labels labels;
+
+        Status(String code, String nl, String en) {
+            this.labels = new Labels(code, nl, en);
+        }
+
+        @Override
+        public Labels labels() {
+            return labels;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package nl.wielwijzer.rules;
+
+import nl.wielwijzer.bcw.InterventionFunction;
+import nl.wielwijzer.bcw.PolicyCategory;
+import nl.wielwijzer.catalog.Instrument;
+import nl.wielwijzer.result.Phase;
+import nl.wielwijzer.result.Route;
+
+/**
+ * What a rule can do, available in every rule file as the global {@code advice}. Each call is recorded with
+ * the rule and the facts it fired on, which become the explanation of the result:
+ *
+ * <pre>
+ * then
+ *     advice.favour(COERCION, 2);
+ *     advice.ruleOut(INCENTIVISATION);
+ * </pre>
+ *
+ * <p>Points are whole numbers from 1 to {@value #MAX_POINTS}; a score is the sum of the points all rules gave.
+ * The engine supplies one implementation per recommendation; it is never shared between threads.
+ */
+public interface Advice {
+
+    /** The most points one call may give or take: keeps any single finding from swamping the wheel. */
+    int MAX_POINTS = 10;
+
+    // --- intervention functions (stage 1) ----------------------------------------------------------------
+
+    void favour(InterventionFunction function, int points);
+
+    void disfavour(InterventionFunction function, int points);
+
+    /** Rules the function out for this profile, whatever its score; the result lists it under excluded. */
+    void ruleOut(InterventionFunction function);
+
+    // --- policy categories (stage 2) ---------------------------------------------------------------------
+
+    /** Categories may carry a function's whole score, which can exceed {@link #MAX_POINTS}. */
+    void favour(PolicyCategory category, int points);
+
+    void disfavour(PolicyCategory category, int points);
+
+    void ruleOut(PolicyCategory category);
+
+    // --- routes and phases (any stage) -------------------------------------------------------------------
+
+    void favour(Route route, int points);
+
+    void disfavour(Route route, int points);
+
+    void favour(Phase phase, int points);
+
+    void disfavour(Phase phase, int points);
+
+    // --- instruments (stage 3) ---------------------------------------------------------------------------
+
+    /**
+     * Makes the instrument a candidate for this profile: it suits the subject and the sector. Other rules
+     * then score candidates ({@code Candidate( $i : instrument )}); instruments that never become candidates
+     * are simply not recommended. Considering an instrument twice changes nothing.
+     */
+    void consider(Instrument instrument);
+
+    /** Instruments may carry a function's whole score, which can exceed {@link #MAX_POINTS}. */
+    void favour(Instrument instrument, int points);
+
+    void disfavour(Instrument instrument, int points);
+
+    void ruleOut(Instrument instrument);
+
+    /** The organisation already offers it: not recommended again, unless a rule says to make better use of it. */
+    void alreadyOffered(Instrument instrument);
+
+    /** Recommends making better use of an instrument the organisation already offers. */
+    void makeBetterUse(Instrument instrument, int points);
+
+    // --- diagnoses ---------------------------------------------------------------------------------------
+
+    /**
+     * Concludes a diagnosis (a code under {@code diagnoses} in the vocabulary) that other rules can match as
+     * {@code Diagnosis( code == "..." )}. Reaching the same diagnosis twice adds to its trace, not to its weight.
+     */
+    void diagnose(String code);
+}

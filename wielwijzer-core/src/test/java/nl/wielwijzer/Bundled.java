@@ -1,0 +1,37 @@
+package nl.wielwijzer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.wielwijzer.problem.InvalidKnowledgeException;
+
+/** The bundled recommender, built once for all tests (building one takes a few seconds; calls are cheap). */
+public final class Bundled {
+
+    private static Recommender recommender;
+
+    private Bundled() {
+    }
+
+    public static synchronized Recommender recommender() {
+        if (recommender == null) {
+            try {
+                recommender = Recommender.builder().build();
+            } catch (InvalidKnowledgeException e) {
+                throw new AssertionError("The bundled rules and catalogue must load:\n" + e.getMessage(), e);
+            }
+        }
+        return recommender;
+    }
+
+    /** A file of the project (tests run in the project directory), e.g. {@code examples/vvt-employee.json}. */
+    public static String file(String path) {
+        try {
+            return Files.readString(Path.of(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package nl.wielwijzer.bench;
+
+import java.util.concurrent.TimeUnit;
+import nl.wielwijzer.Recommender;
+import nl.wielwijzer.problem.InvalidKnowledgeException;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** The one-off cost of loading and checking the bundled rules and catalogue (paid at start-up and on reload). */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(1)
+public class BuildBenchmark {
+
+    @Benchmark
+    public Recommender buildBundled() throws InvalidKnowledgeException {
+        return Recommender.builder().build();
+    }
+}

@@ -1,0 +1,67 @@
+package nl.wielwijzer.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import nl.wielwijzer.Recommender;
+import nl.wielwijzer.problem.InvalidKnowledgeException;
+import nl.wielwijzer.problem.InvalidProfileException;
+import nl.wielwijzer.profile.Profile;
+import nl.wielwijzer.result.Recommendation;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * The cost of one call on a shared recommender, the way an HR portal uses it: JSON in, result out. Run with
+ * {@code mvn -B -Pbenchmarks test-compile exec:exec}; see docs/benchmarks.md for targets and results.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class RecommendBenchmark {
+
+    private Recommender recommender;
+    private String employeeJson;
+    private String employerJson;
+    private Profile employee;
+
+    @Setup
+    public void setUp() throws IOException, InvalidKnowledgeException, InvalidProfileException {
+        recommender = Recommender.builder().build();
+        employeeJson = Files.readString(Path.of("examples/vvt-employee.json"), StandardCharsets.UTF_8);
+        employerJson = Files.readString(Path.of("examples/vvt-employer.json"), StandardCharsets.UTF_8);
+        employee = recommender.readProfile(null, employeeJson);
+    }
+
+    /** JSON in, JSON out: the full path of a sector-fund website call. */
+    @Benchmark
+    public String employeeJsonToJson() throws InvalidProfileException {
+        return Recommender.toJson(recommender.recommend(employeeJson));
+    }
+
+    @Benchmark
+    public String employerJsonToJson() throws InvalidProfileException {
+        return Recommender.toJson(recommender.recommend(employerJson));
+    }
+
+    /** An in-process call with a profile built in Java: the HR-portal path. */
+    @Benchmark
+    public Recommendation employeeProfile() throws InvalidProfileException {
+        return recommender.recommend(employee);
+    }
+
+    /** The same call from four threads at once on one shared recommender. */
+    @Benchmark
+    @Threads(4)
+    public Recommendation employeeProfileFourThreads() throws InvalidProfileException {
+        return recommender.recommend(employee);
+    }
+}
