@@ -31,4 +31,9 @@ public record RuleInfo(String name, String file, int line, String nl, String en,
         sources = List.copyOf(sources);
         references = List.copyOf(references);
     }
+
+    /** The same rule, placed at another file and line (a generated rule, at the table cell it comes from). */
+    public RuleInfo at(String newFile, int newLine) {
+        return new RuleInfo(name, newFile, newLine, nl, en, sources, references, effect, matrix);
+    }
 }
