@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +43,22 @@ public sealed interface ProfileField<F> {
     /** The facts the field gives the rules: one per known value, none for an unknown one. */
     void facts(Profile profile, Consumer<? super F> out);
 
-    /** How one JSON value becomes a Java value and back. */
-    record Codec<V>(Function<JsonNode, V> read, Function<V, JsonNode> write) {
-        public static final Codec<Integer> INTEGER = new Codec<>(JsonNode::asInt, IntNode::valueOf);
-        public static final Codec<Double> NUMBER = new Codec<>(JsonNode::asDouble, DoubleNode::valueOf);
-        public static final Codec<String> TEXT = new Codec<>(JsonNode::asText, TextNode::valueOf);
+    /**
+     * How one JSON value becomes a Java value and back.
+     *
+     * @param type  the JSON Schema type of the value ({@code integer}, {@code number}, {@code string})
+     * @param codes the values a code may take, in order; empty for numbers and free text
+     */
+    record Codec<V>(String type, List<String> codes, Function<JsonNode, V> read, Function<V, JsonNode> write) {
+        public static final Codec<Integer> INTEGER = new Codec<>("integer", List.of(), JsonNode::asInt, IntNode::valueOf);
+        public static final Codec<Double> NUMBER = new Codec<>("number", List.of(), JsonNode::asDouble, DoubleNode::valueOf);
+        public static final Codec<String> TEXT = new Codec<>("string", List.of(), JsonNode::asText, TextNode::valueOf);
 
         /** A code of a Wielwijzer enum, such as {@code "moderate"} for {@code WorkAbility.MODERATE}. */
         public static <E extends Enum<E> & Coded> Codec<E> code(Class<E> type) {
-            return new Codec<>(node -> Coded.parse(type, node.asText()).orElseThrow(), e -> TextNode.valueOf(e.code()));
+            List<String> codes = Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
+            return new Codec<>("string", codes, node -> Coded.parse(type, node.asText()).orElseThrow(),
+                    e -> TextNode.valueOf(e.code()));
         }
     }
 
