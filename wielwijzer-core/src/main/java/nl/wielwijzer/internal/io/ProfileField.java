@@ -96,10 +96,15 @@ public sealed interface ProfileField<F> {
 
     /**
      * A field without an accessor or a fact of its own, kept in {@link Profile#values()} under its path: how a
-     * new field starts, with one line and no new Java type. A list ({@code list}) is a list of texts.
+     * new field starts, with one line and no new Java type.
      */
-    static <F> ProfileField<F> value(String path, Codec<?> codec, boolean list, ValueFact<? extends F> fact) {
-        return new Value<>(path, codec, list, fact);
+    static <F> ProfileField<F> value(String path, Codec<?> codec, ValueFact<? extends F> fact) {
+        return new Value<>(path, codec, false, fact);
+    }
+
+    /** A list of texts without an accessor or a fact of its own; each item gives a fact. */
+    static <F> ProfileField<F> texts(String path, ValueFact<? extends F> fact) {
+        return new Value<>(path, Codec.TEXT, true, fact);
     }
 
     record One<F, V>(String path, Codec<V> codec, Function<Profile, V> get, BiConsumer<Profile.Builder, V> set,

@@ -42,10 +42,10 @@ public final class ProfileShape<F> {
         return fields;
     }
 
-    /** This description with one more field at the end. */
-    public ProfileShape<F> with(ProfileField<F> field) {
+    /** This description with more fields at the end. */
+    public ProfileShape<F> with(List<ProfileField<F>> more) {
         List<ProfileField<F>> all = new ArrayList<>(fields);
-        all.add(field);
+        all.addAll(more);
         return new ProfileShape<>(head, all);
     }
 

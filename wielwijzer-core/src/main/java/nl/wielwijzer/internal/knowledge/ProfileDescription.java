@@ -131,17 +131,17 @@ public final class ProfileDescription {
      * starts with, e.g. {@code value("employee.sleepHours", Codec.NUMBER)}. Its fact is {@link ProfileValue}.
      */
     public static ProfileField<Fact> value(String path, Codec<?> codec) {
-        return ProfileField.value(path, codec, false, ProfileDescription::valueFact);
+        return ProfileField.value(path, codec, ProfileDescription::valueFact);
     }
 
     /** A list of texts without an accessor or a fact of its own; each item is a {@link ProfileValue}. */
     public static ProfileField<Fact> values(String path) {
-        return ProfileField.value(path, Codec.TEXT, true, ProfileDescription::valueFact);
+        return ProfileField.texts(path, ProfileDescription::valueFact);
     }
 
-    /** This description with one more field, checked by {@code schema}: how a test adds a field. */
-    public ProfileDescription with(ProfileField<Fact> field, SchemaCheck schema) {
-        return new ProfileDescription(shape.with(field), schema);
+    /** This description with more fields, checked by {@code schema}: how a test adds fields. */
+    public ProfileDescription with(List<ProfileField<Fact>> more, SchemaCheck schema) {
+        return new ProfileDescription(shape.with(more), schema);
     }
 
     public ProfileShape<Fact> shape() {
