@@ -141,8 +141,10 @@ def check_case(path, schema_validator, vocab, catalog):
             problems.append("mustInclude.%s: instrument sectors %s exclude %s" % (iid, inst["sectors"], sector))
         if inst.get("targetGroup") == "occupationalLimitation" and not in_target_group(profile):
             problems.append("mustInclude.%s: target-group instrument for a profile outside the target group" % iid)
-        if iid in offered:
-            problems.append("mustInclude.%s: already offered" % iid)
+        if iid in offered and m.get("status") != "makeBetterUse":
+            problems.append("mustInclude.%s: already offered (say status: makeBetterUse if the seed says to use it better)" % iid)
+        if m.get("status") == "makeBetterUse" and iid not in offered:
+            problems.append("mustInclude.%s: status makeBetterUse but not in organisation.offered" % iid)
         if age is not None and inst.get("ageMin") and age < inst["ageMin"]:
             problems.append("mustInclude.%s: age %s below ageMin %s" % (iid, age, inst["ageMin"]))
         if age is not None and inst.get("ageMax") and age > inst["ageMax"]:
