@@ -215,7 +215,12 @@ def main(argv):
     total = 0
     ids = set()
     for path in files:
-        case = yaml.safe_load(open(path, encoding="utf-8"))
+        try:
+            case = yaml.safe_load(open(path, encoding="utf-8"))
+        except yaml.YAMLError as err:
+            print("%s: not valid YAML: %s" % (path, str(err).replace("\n", " ")))
+            total += 1
+            continue
         if case.get("id") in ids:
             print("%s: duplicate id %s" % (path, case.get("id")))
             total += 1
