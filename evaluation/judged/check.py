@@ -200,6 +200,10 @@ def check_case(path, schema_validator, vocab, catalog):
             problems.append("justification %s: neither a seed quote nor a bcw statement" % targets)
     for k in sorted(keys - covered):
         problems.append("expectation %s has no justification" % k)
+    cited = {str(j.get("seed", ""))[:3] for j in case["justification"] if "quote" in j}
+    for seed in case.get("seeds") or []:
+        if str(seed) not in cited:
+            problems.append("seed %s is listed but never quoted" % seed)
     if not any("quote" in j for j in case["justification"]):
         problems.append("no seed quote at all")
     return problems, warnings
