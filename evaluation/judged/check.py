@@ -151,6 +151,9 @@ def check_case(path, schema_validator, vocab, catalog):
             problems.append("mustInclude.%s: age %s above ageMax %s" % (iid, age, inst["ageMax"]))
         if wa and inst.get("workAbility") and wa not in inst["workAbility"]:
             problems.append("mustInclude.%s: work ability %s not in %s" % (iid, wa, inst["workAbility"]))
+        if profile["subject"] == "employee" and not ({"employee", "team"} & set(inst["audience"])):
+            warnings.append("note: mustInclude.%s is employer-side (audience %s) for an employee profile"
+                            % (iid, ",".join(inst["audience"])))
         if pphase and inst.get("placementPhases") and pphase not in inst["placementPhases"]:
             problems.append("mustInclude.%s: placement phase %s not in %s" % (iid, pphase, inst["placementPhases"]))
     for m in exp.get("mustNot") or []:
@@ -215,6 +218,9 @@ def main(argv):
     validator = jsonschema.Draft202012Validator(schema)
     vocab = load_vocabulary()
     catalog = load_catalog()
+    flags = [a for a in argv if a.startswith("-")]
+    argv = [a for a in argv if not a.startswith("-")]
+    notes = 0
     files = argv or sorted(glob.glob(os.path.join(ROOT, "evaluation", "judged", "[0-9][0-9][0-9]-*.yaml")))
     total = 0
     ids = set()
@@ -232,8 +238,12 @@ def main(argv):
         problems, warnings = check_case(path, validator, vocab, catalog)
         for p in problems:
             print("%s: %s" % (os.path.relpath(path, ROOT), p))
+        for w in warnings:
+            if "-v" in flags:
+                print("%s: %s" % (os.path.relpath(path, ROOT), w))
+        notes += len(warnings)
         total += len(problems)
-    print("%d case files, %d problems" % (len(files), total))
+    print("%d case files, %d problems, %d notes (-v lists them)" % (len(files), total, notes))
     return 1 if total else 0
 
 
