@@ -6,14 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.ComB;
 import nl.wielwijzer.bcw.InterventionFunction;
@@ -94,30 +91,6 @@ public final class Wheel {
     /** The cell a generated matrix rule encodes; empty for every other rule. */
     public Optional<Cell> cellOf(String ruleName) {
         return Optional.ofNullable(cellsByRule.get(ruleName));
-    }
-
-    /** The functions the table links to each COM-B sub-component. */
-    public Map<ComB, Set<InterventionFunction>> functionsFor() {
-        Map<ComB, Set<InterventionFunction>> out = new EnumMap<>(ComB.class);
-        for (Cell c : cellsByRule.values()) {
-            if (c.matrix() == Matrix.COMB_FUNCTION) {
-                out.computeIfAbsent(parse(ComB.class, c.from()), k -> EnumSet.noneOf(InterventionFunction.class))
-                        .add(parse(InterventionFunction.class, c.to()));
-            }
-        }
-        return out;
-    }
-
-    /** The policy categories the table links to each function. */
-    public Map<InterventionFunction, Set<PolicyCategory>> categoriesFor() {
-        Map<InterventionFunction, Set<PolicyCategory>> out = new EnumMap<>(InterventionFunction.class);
-        for (Cell c : cellsByRule.values()) {
-            if (c.matrix() == Matrix.FUNCTION_CATEGORY) {
-                out.computeIfAbsent(parse(InterventionFunction.class, c.from()),
-                        k -> EnumSet.noneOf(PolicyCategory.class)).add(parse(PolicyCategory.class, c.to()));
-            }
-        }
-        return out;
     }
 
     /** The rule files generated from the tables, named after their templates. */
