@@ -30,6 +30,12 @@ import nl.wielwijzer.result.Trace;
  */
 public final class Recommender {
 
+    /**
+     * The most bytes (UTF-8) a profile given as JSON may have: {@value}. A larger one is refused before it is
+     * parsed, with one problem. docs/reliability.md lists this and the other limits.
+     */
+    public static final int MAX_PROFILE_BYTES = nl.wielwijzer.internal.io.Limits.MAX_PROFILE_BYTES;
+
     /** The default number of instruments in a result. */
     public static final int DEFAULT_MAX_INSTRUMENTS = 10;
 
