@@ -1,13 +1,19 @@
 package nl.wielwijzer;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.wielwijzer.internal.engine.Bounds;
 import nl.wielwijzer.internal.engine.Engine;
+import nl.wielwijzer.internal.engine.RuleMisuseException;
 import nl.wielwijzer.internal.io.ProfileReader;
 import nl.wielwijzer.internal.io.ResultJson;
+import nl.wielwijzer.internal.io.SourceFile;
+import nl.wielwijzer.internal.io.SourceFiles;
 import nl.wielwijzer.internal.knowledge.Knowledge;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
 import nl.wielwijzer.problem.InvalidProfileException;
@@ -27,6 +33,15 @@ import nl.wielwijzer.result.Trace;
  *
  * <p>{@link #reload()} re-reads the rule and catalogue directories: a set with problems is reported and the
  * last good set keeps serving; a good set replaces it at once, so no call ever sees half of each.
+ *
+ * <p><b>Bounds.</b> Every call runs the rules under a firing limit per stage and a time budget
+ * ({@link Builder#firingLimit(int)}, {@link Builder#timeBudget(Duration)}); the calling thread is never held
+ * longer than the budget. A call whose rules throw, keep re-triggering or run out of time fails with an
+ * {@link IllegalStateException} whose message names the rule, its file and line; an interrupted call ends at
+ * once with a {@link java.util.concurrent.CancellationException}, the thread's interrupt status kept. Before a
+ * knowledge set serves (on {@code build()} and {@code reload()}), it recommends for every bundled example
+ * profile under the same bounds, and is refused with {@link InvalidKnowledgeException} if any of those calls
+ * fails. Rule and catalogue folders are code with the rights of the host: see docs/reliability.md.
  */
 public final class Recommender {
 
@@ -48,10 +63,14 @@ public final class Recommender {
     private final int maxInstruments;
     private final AtomicReference<Snapshot> current;
 
-    private Recommender(Optional<Path> rulesDir, Optional<Path> catalogDir, int maxInstruments, Knowledge knowledge) {
+    private final Bounds bounds;
+
+    private Recommender(Optional<Path> rulesDir, Optional<Path> catalogDir, int maxInstruments, Bounds bounds,
+                        Knowledge knowledge) throws InvalidKnowledgeException {
         this.rulesDir = rulesDir;
         this.catalogDir = catalogDir;
         this.maxInstruments = maxInstruments;
+        this.bounds = bounds;
         this.current = new AtomicReference<>(snapshot(knowledge));
     }
 
@@ -59,8 +78,29 @@ public final class Recommender {
         return new Builder();
     }
 
-    private Snapshot snapshot(Knowledge knowledge) {
-        return new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.catalog(), maxInstruments));
+    /** A loaded set with its engine, once it has recommended for every bundled example without failing. */
+    private Snapshot snapshot(Knowledge knowledge) throws InvalidKnowledgeException {
+        Snapshot snapshot = new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.catalog(), maxInstruments, bounds));
+        List<Problem> problems = new ArrayList<>();
+        for (SourceFile example : SourceFiles.bundled("META-INF/wielwijzer/examples", ".json", "examples")) {
+            Profile profile;
+            try {
+                profile = read(snapshot, example.name(), example.text());
+            } catch (InvalidProfileException e) {
+                continue; // a rule set with its own vocabulary need not know the examples' codes
+            }
+            try {
+                snapshot.engine().run(profile);
+            } catch (RuleMisuseException e) {
+                Problem p = e.problem();
+                problems.add(new Problem(p.file(), p.line(), p.column(), p.field(), p.message()
+                        + " (trying the set out on the example profile " + example.name() + ")", p.hint()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidKnowledgeException(problems);
+        }
+        return snapshot;
     }
 
     /**
@@ -72,9 +112,11 @@ public final class Recommender {
     }
 
     /**
-     * Recommends for a profile given as JSON (wire contract v1).
+     * Recommends for a profile given as JSON (wire contract v1), of at most {@link #MAX_PROFILE_BYTES} bytes.
      *
      * @throws InvalidProfileException with one problem per wrong field, each naming its JSON path
+     * @throws IllegalStateException   when a rule fails for this profile (throws, keeps re-triggering, or runs
+     *                                 past the time budget); the message names the rule, its file and line
      */
     public Recommendation recommend(String json) throws InvalidProfileException {
         Snapshot snapshot = current.get();
@@ -119,6 +161,7 @@ public final class Recommender {
      *                                   keeps serving
      */
     public void reload() throws InvalidKnowledgeException {
+        // snapshot() tries the new set out first: a set that fails on an example never replaces the last good one
         current.set(snapshot(Knowledge.load(rulesDir, catalogDir)));
     }
 
@@ -143,8 +186,36 @@ public final class Recommender {
         private Path rulesDir;
         private Path catalogDir;
         private int maxInstruments = DEFAULT_MAX_INSTRUMENTS;
+        private int firingLimit = Bounds.DEFAULT_FIRING_LIMIT;
+        private Duration timeBudget = Bounds.DEFAULT_TIME_BUDGET;
 
         private Builder() {
+        }
+
+        /**
+         * How often the rules may fire in each of a call's three stages (default 100,000); a call that reaches
+         * it is halted and fails naming the rule that fired last. The bundled rules fire at most a few thousand
+         * times per stage.
+         */
+        public Builder firingLimit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("firingLimit must be 1 or more, not " + limit);
+            }
+            this.firingLimit = limit;
+            return this;
+        }
+
+        /**
+         * How long one call may take (default 10 seconds; a call usually takes a few milliseconds). A call
+         * that runs past it is halted and fails naming the rule that was running.
+         */
+        public Builder timeBudget(Duration budget) {
+            Objects.requireNonNull(budget, "budget");
+            if (budget.isNegative() || budget.isZero()) {
+                throw new IllegalArgumentException("timeBudget must be positive, not " + budget);
+            }
+            this.timeBudget = budget;
+            return this;
         }
 
         /** Loads rules from this directory ({@code *.drl} and {@code vocabulary.yaml}) instead of the bundled ones. */
@@ -169,14 +240,17 @@ public final class Recommender {
         }
 
         /**
-         * Loads and checks everything and builds the recommender.
+         * Loads and checks everything, tries the set out on the bundled example profiles, and builds the
+         * recommender.
          *
-         * @throws InvalidKnowledgeException when the rules, vocabulary or catalogue have problems
+         * @throws InvalidKnowledgeException when the rules, vocabulary or catalogue have problems, or a rule
+         *                                   fails on an example profile
          */
         public Recommender build() throws InvalidKnowledgeException {
             Optional<Path> rules = Optional.ofNullable(rulesDir);
             Optional<Path> catalog = Optional.ofNullable(catalogDir);
-            return new Recommender(rules, catalog, maxInstruments, Knowledge.load(rules, catalog));
+            return new Recommender(rules, catalog, maxInstruments, new Bounds(firingLimit, timeBudget),
+                    Knowledge.load(rules, catalog));
         }
     }
 }
