@@ -92,7 +92,31 @@ public final class LocatedTree {
             throw new ParseFailure(new Problem(file, 0, 0, null, "the file has more than " + Limits.MAX_FILE_BYTES
                     + " bytes, the most Wielwijzer reads", "split it into smaller files"));
         }
+        if (body.indexOf('&') >= 0) {
+            refuseScalarAnchors(file, body);
+        }
         return read(file, body, YAML);
+    }
+
+    /**
+     * Jackson reports anchors on objects and lists but not on plain values, so where the text has an '&' at
+     * all, SnakeYAML's event stream is read once to find them.
+     */
+    private static void refuseScalarAnchors(String file, String text) throws ParseFailure {
+        try {
+            for (org.yaml.snakeyaml.events.Event event : new org.yaml.snakeyaml.Yaml(yamlOptions()).parse(
+                    new java.io.StringReader(text))) {
+                if (event instanceof org.yaml.snakeyaml.events.NodeEvent node && node.getAnchor() != null
+                        && !(event instanceof org.yaml.snakeyaml.events.AliasEvent)) {
+                    throw new ParseFailure(new Problem(file, event.getStartMark().getLine() + 1,
+                            event.getStartMark().getColumn() + 1, null, "defines the anchor &" + node.getAnchor()
+                            + "; Wielwijzer reads plain YAML without anchors, aliases, merge keys or tags",
+                            "write the value out in full where it is used"));
+                }
+            }
+        } catch (RuntimeException e) {
+            // not well-formed: the reader below reports it with its location
+        }
     }
 
     private static String withoutBom(String text) {
@@ -315,10 +339,11 @@ public final class LocatedTree {
             String what = null;
             if (yaml.isCurrentAlias()) {
                 what = "uses the alias *" + yaml.getText();
-            } else if (yaml.getCurrentAnchor() != null) {
-                what = "defines the anchor &" + yaml.getCurrentAnchor();
+            } else if (yaml.getObjectId() != null || yaml.getCurrentAnchor() != null) {
+                what = "defines the anchor &" + (yaml.getObjectId() != null ? yaml.getObjectId() : yaml.getCurrentAnchor());
             } else if (yaml.getTypeId() != null) {
-                what = "has the tag " + yaml.getTypeId();
+                String tag = yaml.getTypeId();
+                what = "has the tag " + (tag.startsWith("!") || tag.startsWith("tag:") ? tag : "!" + tag);
             }
             if (what != null) {
                 throw new Refusal(new Problem(file, at.getLineNr(), at.getColumnNr(), path.isEmpty() ? null : path,
