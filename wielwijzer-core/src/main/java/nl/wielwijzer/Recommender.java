@@ -90,7 +90,16 @@ public final class Recommender {
                 continue; // a rule set with its own vocabulary need not know the examples' codes
             }
             try {
-                snapshot.engine().run(profile);
+                try {
+                    snapshot.engine().run(profile);
+                } catch (RuleMisuseException e) {
+                    if (!e.timedOut()) {
+                        throw e;
+                    }
+                    // Drools builds a new set's network on first use, which on a busy machine can take longer
+                    // than a call may: once more, warm. A set that times out again is refused.
+                    snapshot.engine().run(profile);
+                }
             } catch (RuleMisuseException e) {
                 Problem p = e.problem();
                 problems.add(new Problem(p.file(), p.line(), p.column(), p.field(), p.message()

@@ -134,6 +134,22 @@ class HostileRulesTest {
     }
 
     @Test
+    void aUnicodeEscapeInACommentCannotEndTheComment(@TempDir Path dir) throws Exception {
+        Problem p = refused(dir, rule("Gap( )", "advice.favour(TRAINING, 1); // \\u000a System.exit(1);")).get(0);
+        assertEquals(14, p.line());
+        assertEquals("uses a \\u escape, which a rule may not (it can hide code)", p.message());
+    }
+
+    @Test
+    void aFunctionAfterTheRulesIsCheckedToo(@TempDir Path dir) throws Exception {
+        List<Problem> problems = refused(dir, rule("Gap( )", "advice.favour(TRAINING, points());")
+                + "\nfunction int points() { if (true) { return 1; } System.exit(3); return 2; }\n");
+        Problem p = problems.get(0);
+        assertEquals("function points", p.field(), problems.toString());
+        assertEquals("uses System.exit, which a rule may not", p.message());
+    }
+
+    @Test
     void theMvelDialectIsRefused(@TempDir Path dir) throws Exception {
         Problem p = refused(dir, "dialect \"mvel\"\n" + rule("Gap( )", "advice.favour(TRAINING, 1);")).get(0);
         assertTrue(p.message().startsWith("uses the dialect"), p.message());

@@ -131,6 +131,38 @@ class ProfileFuzzTest {
         }
     }
 
+    @Provide
+    Arbitrary<Profile> builtProfiles() {
+        Arbitrary<nl.wielwijzer.profile.Subject> subject = Arbitraries.of(nl.wielwijzer.profile.Subject.class);
+        Arbitrary<nl.wielwijzer.profile.Sector> sector = Arbitraries.of(nl.wielwijzer.profile.Sector.class);
+        Arbitrary<java.util.Map<nl.wielwijzer.bcw.ComB, Integer>> gaps = Arbitraries.maps(
+                Arbitraries.of(nl.wielwijzer.bcw.ComB.class), Arbitraries.integers().between(-1, 4)).ofMaxSize(6);
+        Arbitrary<List<String>> push = Arbitraries.of("physicalComplaints", "psychologicalComplaints",
+                "reorganisation", "heavyWork", "noSuchCode").list().uniqueElements().ofMaxSize(3);
+        Arbitrary<Integer> age = Arbitraries.integers().between(10, 90).injectNull(0.3);
+        return Combinators.combine(subject, sector, gaps, push, age).as((su, se, g, p, a) -> {
+            Profile.Builder b = Profile.builder("built", su, se);
+            g.forEach(b::gap);
+            p.forEach(b::push);
+            if (a != null) {
+                b.employee(e -> e.age(a));
+            }
+            return b.build();
+        });
+    }
+
+    /** Java-built profiles, valid or not: a result (the same bytes twice) or a documented exception. */
+    @Property(tries = 60)
+    void recommendingReturnsTheSameResultTwiceOrADocumentedException(@ForAll("builtProfiles") Profile profile) {
+        Recommender recommender = Bundled.recommender();
+        try {
+            String first = Recommender.toJson(recommender.recommend(profile));
+            assertEquals(first, Recommender.toJson(recommender.recommend(profile)));
+        } catch (InvalidProfileException e) {
+            assertFalse(e.problems().isEmpty());
+        }
+    }
+
     private static boolean isWhole(BigDecimal v) {
         return v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
     }

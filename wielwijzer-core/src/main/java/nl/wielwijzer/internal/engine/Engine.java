@@ -161,7 +161,11 @@ public final class Engine {
             }
             KieSession s = session;
             if (s != null) {
-                s.halt();
+                try {
+                    s.halt();
+                } catch (RuntimeException e) {
+                    // the session ended (and was disposed) at this very moment: nothing left to halt
+                }
             }
         }
 
@@ -176,7 +180,8 @@ public final class Engine {
             RuleInfo named = breaching != null ? breaching : running;
             RuleInfo rule = named != null ? named : last;
             if (rule == null) {
-                return new RuleMisuseException(new Problem(null, 0, 0, null, "the rules " + why, null));
+                return new RuleMisuseException(new Problem(null, 0, 0, null, "the rules " + why, null),
+                        why.startsWith("ran past"));
             }
             String hint = why.startsWith("fired more")
                     ? "a rule that changes or inserts what it matches fires again; match on facts it does not change"
@@ -184,7 +189,8 @@ public final class Engine {
                     ? "look for a rule whose conditions join many facts with each other, or that fires very often"
                     : null;
             return new RuleMisuseException(new Problem(rule.file(), rule.line(), 0, "rule \"" + rule.name() + "\"",
-                    (named != null ? "the rule " : "the rules, last the rule ") + "\"" + rule.name() + "\" " + why, hint));
+                    (named != null ? "the rule " : "the rules, last the rule ") + "\"" + rule.name() + "\" " + why, hint),
+                    why.startsWith("ran past"));
         }
     }
 
@@ -219,7 +225,7 @@ public final class Engine {
             c = ce.getCause();
         }
         if (c instanceof RuleMisuseException misuse) {
-            return new RuleMisuseException(misuse.problem());
+            return new RuleMisuseException(misuse.problem(), misuse.timedOut());
         }
         if (c instanceof OutOfMemoryError) {
             return guard.failure("ran out of memory");

@@ -11,15 +11,27 @@ import nl.wielwijzer.problem.Problem;
 public final class RuleMisuseException extends IllegalStateException {
 
     private final transient Problem problem;
+    private final boolean timedOut;
 
     public RuleMisuseException(String message) {
         super(message);
         this.problem = new Problem(null, 0, 0, null, message, null);
+        this.timedOut = false;
     }
 
     public RuleMisuseException(Problem problem) {
+        this(problem, false);
+    }
+
+    public RuleMisuseException(Problem problem, boolean timedOut) {
         super(problem.toString());
         this.problem = problem;
+        this.timedOut = timedOut;
+    }
+
+    /** True when the call ran past its time budget (rather than firing too often or throwing). */
+    public boolean timedOut() {
+        return timedOut;
     }
 
     /** The rule's file and line, the rule's name as field, and what went wrong. */

@@ -256,13 +256,31 @@ final class RuleCode {
 
         void function(FunctionDescr fn, Set<String> functions) {
             String field = "function " + fn.getName();
-            int start = Math.max(0, fn.getStartCharacter());
-            int open = text.indexOf('{', start);
-            int end = fn.getEndCharacter() > open ? Math.min(fn.getEndCharacter() + 1, text.length()) : text.length();
+            Matcher header = Pattern.compile("\\bfunction\\b[^{;]*?\\b" + Pattern.quote(fn.getName()) + "\\s*\\(")
+                    .matcher(text);
+            if (!header.find()) {
+                problems.add(at(fn.getLine(), field, "cannot be checked; write it as 'function TYPE NAME(...) { ... }'", HINT));
+                return;
+            }
+            List<Token> all = tokens(header.end(), text.length(), field);
+            int open = -1;
+            int depth = 0;
+            int close = all.size();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).is("{")) {
+                    if (open < 0) {
+                        open = i;
+                    }
+                    depth++;
+                } else if (all.get(i).is("}") && open >= 0 && --depth == 0) {
+                    close = i;
+                    break;
+                }
+            }
             if (open < 0) {
                 return;
             }
-            List<Token> tokens = tokens(open, end, field);
+            List<Token> tokens = all.subList(open, Math.min(close + 1, all.size()));
             Set<String> roots = new HashSet<>(fn.getParameterNames());
             roots.addAll(locals(tokens));
             // A function may not call a function: no recursion, direct or mutual (reported just below).
@@ -483,6 +501,12 @@ final class RuleCode {
         /** The tokens of {@code text[from, to)}, without comments; a literal keeps its quotes in {@code text}. */
         private List<Token> tokens(int from, int to, String field) {
             List<Token> out = new ArrayList<>();
+            // Java reads \\u escapes before anything else, even in comments and quotes: they could hide code.
+            int escape = text.substring(from, to).indexOf("\\u");
+            if (escape >= 0) {
+                problems.add(at(from + escape, field, "uses a \\u escape, which a rule may not (it can hide code)"));
+                return out;
+            }
             int i = from;
             while (i < to) {
                 char c = text.charAt(i);
@@ -503,9 +527,6 @@ final class RuleCode {
                     int j = i + 1;
                     while (j < to && text.charAt(j) != c && text.charAt(j) != '\n') {
                         if (text.charAt(j) == '\\') {
-                            if (j + 1 < to && text.charAt(j + 1) == 'u') {
-                                problems.add(at(j, field, "uses a \\u escape, which a rule may not (it can hide code)"));
-                            }
                             j++;
                         }
                         j++;
