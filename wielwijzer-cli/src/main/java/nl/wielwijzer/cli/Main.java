@@ -36,6 +36,8 @@ public final class Main implements Runnable {
         PrintWriter out = Terminal.writer(rawOut);
         PrintWriter err = Terminal.writer(rawErr);
         CommandLine cli = new CommandLine(new Main());
+        // no ANSI colours: the streams escape control characters, so colour codes would show as text
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> INTERNAL);
