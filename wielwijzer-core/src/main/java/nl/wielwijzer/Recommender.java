@@ -2,12 +2,18 @@ package nl.wielwijzer;
 
 import com.google.common.annotations.VisibleForTesting;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.wielwijzer.internal.engine.Bounds;
 import nl.wielwijzer.internal.engine.Engine;
+import nl.wielwijzer.internal.engine.RuleMisuseException;
 import nl.wielwijzer.internal.io.ResultJson;
+import nl.wielwijzer.internal.io.SourceFile;
+import nl.wielwijzer.internal.io.SourceFiles;
 import nl.wielwijzer.internal.knowledge.Knowledge;
 import nl.wielwijzer.internal.knowledge.ProfileDescription;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
@@ -28,8 +34,23 @@ import nl.wielwijzer.result.Trace;
  *
  * <p>{@link #reload()} re-reads the rule and catalogue directories: a set with problems is reported and the
  * last good set keeps serving; a good set replaces it at once, so no call ever sees half of each.
+ *
+ * <p><b>Bounds.</b> Every call runs the rules under a firing limit per stage and a time budget
+ * ({@link Builder#firingLimit(int)}, {@link Builder#timeBudget(Duration)}); the calling thread is never held
+ * longer than the budget. A call whose rules throw, keep re-triggering or run out of time fails with an
+ * {@link IllegalStateException} whose message names the rule, its file and line; an interrupted call ends at
+ * once with a {@link java.util.concurrent.CancellationException}, the thread's interrupt status kept. Before a
+ * knowledge set serves (on {@code build()} and {@code reload()}), it recommends for every bundled example
+ * profile under the same bounds, and is refused with {@link InvalidKnowledgeException} if any of those calls
+ * fails. Rule and catalogue folders are code with the rights of the host: see docs/reliability.md.
  */
 public final class Recommender {
+
+    /**
+     * The most bytes (UTF-8) a profile given as JSON may have: {@value}. A larger one is refused before it is
+     * parsed, with one problem. docs/reliability.md lists this and the other limits.
+     */
+    public static final int MAX_PROFILE_BYTES = nl.wielwijzer.internal.io.Limits.MAX_PROFILE_BYTES;
 
     /** The default number of instruments in a result. */
     public static final int DEFAULT_MAX_INSTRUMENTS = 10;
@@ -44,11 +65,14 @@ public final class Recommender {
     private final ProfileDescription description;
     private final AtomicReference<Snapshot> current;
 
-    private Recommender(Builder builder, Knowledge knowledge) {
+    private final Bounds bounds;
+
+    private Recommender(Builder builder, Knowledge knowledge) throws InvalidKnowledgeException {
         this.rulesDir = Optional.ofNullable(builder.rulesDir);
         this.catalogDir = Optional.ofNullable(builder.catalogDir);
         this.maxInstruments = builder.maxInstruments;
         this.description = builder.description;
+        this.bounds = new Bounds(builder.firingLimit, builder.timeBudget);
         this.current = new AtomicReference<>(snapshot(knowledge));
     }
 
@@ -56,8 +80,38 @@ public final class Recommender {
         return new Builder();
     }
 
-    private Snapshot snapshot(Knowledge knowledge) {
-        return new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.catalog(), maxInstruments, description));
+    /** A loaded set with its engine, once it has recommended for every bundled example without failing. */
+    private Snapshot snapshot(Knowledge knowledge) throws InvalidKnowledgeException {
+        Snapshot snapshot = new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.catalog(), maxInstruments, description, bounds));
+        List<Problem> problems = new ArrayList<>();
+        for (SourceFile example : SourceFiles.bundled("META-INF/wielwijzer/examples", ".json", "examples")) {
+            Profile profile;
+            try {
+                profile = read(snapshot, example.name(), example.text());
+            } catch (InvalidProfileException e) {
+                continue; // a rule set with its own vocabulary need not know the examples' codes
+            }
+            try {
+                try {
+                    snapshot.engine().run(profile);
+                } catch (RuleMisuseException e) {
+                    if (!e.timedOut()) {
+                        throw e;
+                    }
+                    // Drools builds a new set's network on first use, which on a busy machine can take longer
+                    // than a call may: once more, warm. A set that times out again is refused.
+                    snapshot.engine().run(profile);
+                }
+            } catch (RuleMisuseException e) {
+                Problem p = e.problem();
+                problems.add(new Problem(p.file(), p.line(), p.column(), p.field(), p.message()
+                        + " (trying the set out on the example profile " + example.name() + ")", p.hint()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidKnowledgeException(problems);
+        }
+        return snapshot;
     }
 
     /**
@@ -69,9 +123,11 @@ public final class Recommender {
     }
 
     /**
-     * Recommends for a profile given as JSON (wire contract v1).
+     * Recommends for a profile given as JSON (wire contract v1), of at most {@link #MAX_PROFILE_BYTES} bytes.
      *
      * @throws InvalidProfileException with one problem per wrong field, each naming its JSON path
+     * @throws IllegalStateException   when a rule fails for this profile (throws, keeps re-triggering, or runs
+     *                                 past the time budget); the message names the rule, its file and line
      */
     public Recommendation recommend(String json) throws InvalidProfileException {
         return recommend(null, json);
@@ -125,6 +181,7 @@ public final class Recommender {
      *                                   keeps serving
      */
     public void reload() throws InvalidKnowledgeException {
+        // snapshot() tries the new set out first: a set that fails on an example never replaces the last good one
         current.set(snapshot(Knowledge.load(rulesDir, catalogDir)));
     }
 
@@ -150,8 +207,36 @@ public final class Recommender {
         private Path catalogDir;
         private int maxInstruments = DEFAULT_MAX_INSTRUMENTS;
         private ProfileDescription description = ProfileDescription.V1;
+        private int firingLimit = Bounds.DEFAULT_FIRING_LIMIT;
+        private Duration timeBudget = Bounds.DEFAULT_TIME_BUDGET;
 
         private Builder() {
+        }
+
+        /**
+         * How often the rules may fire in each of a call's three stages (default 100,000); a call that reaches
+         * it is halted and fails naming the rule that fired last. The bundled rules fire at most a few thousand
+         * times per stage.
+         */
+        public Builder firingLimit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("firingLimit must be 1 or more, not " + limit);
+            }
+            this.firingLimit = limit;
+            return this;
+        }
+
+        /**
+         * How long one call may take (default 10 seconds; a call usually takes a few milliseconds). A call
+         * that runs past it is halted and fails naming the rule that was running.
+         */
+        public Builder timeBudget(Duration budget) {
+            Objects.requireNonNull(budget, "budget");
+            if (budget.isNegative() || budget.isZero()) {
+                throw new IllegalArgumentException("timeBudget must be positive, not " + budget);
+            }
+            this.timeBudget = budget;
+            return this;
         }
 
         /** Loads rules from this directory ({@code *.drl} and {@code vocabulary.yaml}) instead of the bundled ones. */
@@ -186,9 +271,11 @@ public final class Recommender {
         }
 
         /**
-         * Loads and checks everything and builds the recommender.
+         * Loads and checks everything, tries the set out on the bundled example profiles, and builds the
+         * recommender.
          *
-         * @throws InvalidKnowledgeException when the rules, vocabulary or catalogue have problems
+         * @throws InvalidKnowledgeException when the rules, vocabulary or catalogue have problems, or a rule
+         *                                   fails on an example profile
          */
         public Recommender build() throws InvalidKnowledgeException {
             return new Recommender(this, Knowledge.load(Optional.ofNullable(rulesDir), Optional.ofNullable(catalogDir)));

@@ -3,7 +3,6 @@ package nl.wielwijzer.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import nl.wielwijzer.internal.io.LocatedTree;
 import nl.wielwijzer.internal.io.SchemaCheck;
 import nl.wielwijzer.internal.io.SourceFile;
 import nl.wielwijzer.internal.io.Suggest;
+import nl.wielwijzer.internal.io.Utf8;
 import nl.wielwijzer.internal.knowledge.Knowledge;
 import nl.wielwijzer.internal.knowledge.ProfileDescription;
 import nl.wielwijzer.internal.knowledge.Vocabulary;
@@ -51,21 +51,44 @@ public final class ScenarioLoader {
     public interface Resolver {
         String read(String scenarioFile, String relativePath) throws IOException;
 
-        /** Profile files next to scenario files on disk. */
+        /** Profile files on disk, inside the scenario file's folder or the working directory. */
         static Resolver files() {
-            return (scenarioFile, relative) -> Files.readString(
-                    Path.of(scenarioFile).toAbsolutePath().resolveSibling(relative).normalize(), StandardCharsets.UTF_8);
+            return files(Path.of("").toAbsolutePath());
+        }
+
+        /**
+         * Profile files on disk, relative to the scenario file, that lie (every link followed) inside the
+         * scenario file's folder or inside {@code base}, such as the project folder that holds rules/ and
+         * examples/. Anything else is refused before it is opened, so a scenario cannot make Wielwijzer read,
+         * and echo in a problem, a file outside the project. Read as profiles are: bounded, strict UTF-8.
+         */
+        static Resolver files(Path base) {
+            return (scenarioFile, relative) -> {
+                Path folder = Path.of(scenarioFile).toAbsolutePath().getParent();
+                Path target = folder.resolve(relative).normalize();
+                if (!Files.isRegularFile(target)) {
+                    throw new IOException("there is no such file");
+                }
+                if (!Utf8.inside(folder, target) && !Utf8.inside(base, target)) {
+                    throw new IOException("it lies outside the scenario file's folder and outside " + base
+                            + "; a scenario may only name profile files inside its project");
+                }
+                return Utf8.read(target, relative, Recommender.MAX_PROFILE_BYTES, "the profile file");
+            };
         }
 
         /** Profile files bundled in the jar, laid out as in the project (rules/scenarios → examples). */
         static Resolver bundled() {
             return (scenarioFile, relative) -> {
                 String path = Path.of(scenarioFile).resolveSibling(relative).normalize().toString().replace('\\', '/');
+                if (path.startsWith("..") || path.startsWith("/")) {
+                    throw new IOException("it lies outside the bundled files");
+                }
                 try (InputStream in = ScenarioLoader.class.getClassLoader().getResourceAsStream("META-INF/wielwijzer/" + path)) {
                     if (in == null) {
                         throw new IOException("there is no bundled file " + path);
                     }
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    return Utf8.read(in, path, Recommender.MAX_PROFILE_BYTES, "the profile file");
                 }
             };
         }

@@ -3,6 +3,7 @@ package nl.wielwijzer.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import nl.wielwijzer.Recommender;
+import nl.wielwijzer.internal.engine.RuleMisuseException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,10 @@ abstract class KnowledgeCommand implements Callable<Integer> {
             return execute();
         } catch (KnowledgeOptions.Exit e) {
             return e.code;
+        } catch (RuleMisuseException e) {
+            err().println("wielwijzer: the rules failed for this input (the rules, not the input, need correcting):");
+            err().println(e.problem());
+            return Main.INVALID_KNOWLEDGE;
         } finally {
             out().flush();
             err().flush();

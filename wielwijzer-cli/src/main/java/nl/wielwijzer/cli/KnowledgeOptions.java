@@ -38,13 +38,21 @@ final class KnowledgeOptions {
         try {
             return builder().build();
         } catch (InvalidKnowledgeException e) {
-            report(err, "the rules or the catalogue cannot be loaded", e.problems());
+            report(err, "the rules or the catalogue cannot be loaded", e);
             throw new Exit(Main.INVALID_KNOWLEDGE);
         }
     }
 
+    static void report(PrintWriter err, String summary, nl.wielwijzer.problem.WielwijzerException e) {
+        report(err, summary, e.problems(), e.count());
+    }
+
     static void report(PrintWriter err, String summary, java.util.List<Problem> problems) {
-        err.println("wielwijzer: " + summary + " (" + problems.size() + (problems.size() == 1 ? " problem):" : " problems):"));
+        report(err, summary, problems, problems.size());
+    }
+
+    static void report(PrintWriter err, String summary, java.util.List<Problem> problems, int count) {
+        err.println("wielwijzer: " + summary + " (" + count + (count == 1 ? " problem):" : " problems):"));
         for (Problem p : problems) {
             err.println(p);
         }

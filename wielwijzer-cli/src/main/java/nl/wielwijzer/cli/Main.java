@@ -30,9 +30,14 @@ public final class Main implements Runnable {
     }
 
     /** Runs the command line with the given streams; returns the exit code. Used by tests too. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
         quietLogging();
+        // Text from profiles and rule files never reaches the terminal as control characters.
+        PrintWriter out = Terminal.writer(rawOut);
+        PrintWriter err = Terminal.writer(rawErr);
         CommandLine cli = new CommandLine(new Main());
+        // no ANSI colours: the streams escape control characters, so colour codes would show as text
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> INTERNAL);
@@ -48,9 +53,18 @@ public final class Main implements Runnable {
                     ? "" : c.getCommandName() + " ") + "--help' to see the options.");
             return INVALID_INPUT;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            err.println("wielwijzer: " + (e instanceof OutOfMemoryError ? "ran out of memory" : "ran out of stack")
+                    + "; give Java more (java -Xmx1g -jar ...) or check the input and the rule files");
+            code = INTERNAL;
+        }
         out.flush();
         err.flush();
+        rawOut.flush();
+        rawErr.flush();
         return code;
     }
 

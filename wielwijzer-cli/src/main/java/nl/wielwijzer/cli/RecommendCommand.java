@@ -32,7 +32,7 @@ final class RecommendCommand extends KnowledgeCommand {
             out().print(format == Format.text ? TextReport.of(result, language) : Recommender.toJson(result));
             return Main.OK;
         } catch (InvalidProfileException e) {
-            KnowledgeOptions.report(err(), "the profile is not valid", e.problems());
+            KnowledgeOptions.report(err(), "the profile is not valid", e);
             return Main.INVALID_INPUT;
         }
     }

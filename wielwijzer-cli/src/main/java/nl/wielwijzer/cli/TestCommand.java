@@ -2,7 +2,6 @@ package nl.wielwijzer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,8 @@ import java.util.List;
 import nl.wielwijzer.Recommender;
 import nl.wielwijzer.internal.io.SourceFile;
 import nl.wielwijzer.internal.io.SourceFiles;
+import nl.wielwijzer.internal.io.Limits;
+import nl.wielwijzer.internal.io.Utf8;
 import nl.wielwijzer.scenario.Coverage;
 import nl.wielwijzer.scenario.ScenarioLoader;
 import nl.wielwijzer.scenario.ScenarioRunner;
@@ -85,7 +86,8 @@ final class TestCommand extends KnowledgeCommand {
                 if (Files.isDirectory(path)) {
                     sources.addAll(SourceFiles.directory(path, ".yaml", path.toString()));
                 } else {
-                    sources.add(new SourceFile(path.toString(), Files.readString(path, StandardCharsets.UTF_8)));
+                    sources.add(new SourceFile(path.toString(), Utf8.read(path, path.toString(), Limits.MAX_FILE_BYTES,
+                            "the scenario file")));
                 }
             }
         } catch (IOException e) {

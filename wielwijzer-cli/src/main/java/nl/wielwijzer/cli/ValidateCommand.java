@@ -18,7 +18,7 @@ final class ValidateCommand extends KnowledgeCommand {
         try {
             recommender.readProfile(Input.name(file), json);
         } catch (InvalidProfileException e) {
-            KnowledgeOptions.report(err(), "the profile is not valid", e.problems());
+            KnowledgeOptions.report(err(), "the profile is not valid", e);
             return Main.INVALID_INPUT;
         }
         out().println(Input.name(file) + ": the profile is valid");

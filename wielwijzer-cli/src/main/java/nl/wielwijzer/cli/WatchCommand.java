@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.wielwijzer.Recommender;
+import nl.wielwijzer.internal.engine.RuleMisuseException;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
 import nl.wielwijzer.problem.InvalidProfileException;
 import nl.wielwijzer.result.RankedFunction;
@@ -83,7 +84,11 @@ final class WatchCommand extends KnowledgeCommand {
                     out.println("reloaded: now serving " + describe(recommender));
                 } catch (InvalidKnowledgeException e) {
                     KnowledgeOptions.report(err, "the changed rules or catalogue cannot be loaded; the previous set "
-                            + "keeps serving", e.problems());
+                            + "keeps serving", e);
+                } catch (RuntimeException e) {
+                    // whatever a rule folder holds, watch goes on serving the last good set
+                    err.println("wielwijzer: the changed rules or catalogue cannot be loaded; the previous set keeps "
+                            + "serving: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                 }
                 show(recommender, out, err);
                 out.flush();
@@ -118,7 +123,10 @@ final class WatchCommand extends KnowledgeCommand {
             }
             out.println("  " + profile + ": " + (top.isEmpty() ? "no functions" : String.join(", ", top)));
         } catch (InvalidProfileException e) {
-            KnowledgeOptions.report(err, "the profile is not valid", e.problems());
+            KnowledgeOptions.report(err, "the profile is not valid", e);
+        } catch (RuleMisuseException e) {
+            err.println("wielwijzer: the rules failed for " + profile + "; watch goes on:");
+            err.println(e.problem());
         }
     }
 }

@@ -7,6 +7,14 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.InterventionFunction;
@@ -16,6 +24,7 @@ import nl.wielwijzer.internal.knowledge.Catalog;
 import nl.wielwijzer.internal.knowledge.ProfileDescription;
 import nl.wielwijzer.internal.knowledge.RuleBook;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
+import nl.wielwijzer.problem.Problem;
 import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.result.Choice;
 import nl.wielwijzer.result.Effect;
@@ -39,6 +48,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Runs the rules for one profile, in three stages, and ranks what they said.
@@ -55,63 +65,213 @@ import org.kie.api.runtime.KieSession;
  * categories; evidence, then id, for instruments), and explanations are sorted, so the same profile, rules and
  * catalogue always give the same result. A fresh session per call keeps calls independent; the knowledge
  * base is shared.
+ *
+ * <p>Every call is bounded ({@link Bounds}): the session runs on a worker thread while the caller waits at
+ * most the time budget; each stage may fire at most the firing limit. A call that reaches either, whose rule
+ * throws, or whose caller is interrupted, is halted and fails at once with a {@link RuleMisuseException}
+ * naming the rule (or, on interrupt, a {@link CancellationException}); the caller's thread is never held
+ * longer than the budget. Rule files cannot loop inside a consequence (the loader refuses loops, recursion
+ * and any call outside the fact model), so a halted session ends as soon as its current firing does.
  */
 public final class Engine {
+
+    /** Runs sessions; daemon threads, so a runaway session can never keep the JVM from exiting. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new java.util.concurrent.ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread t = new Thread(task, "wielwijzer-rules-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
 
     private final RuleBook book;
     private final Catalog catalog;
     private final int maxInstruments;
     private final ProfileDescription description;
+    private final Bounds bounds;
 
-    /** An engine that makes a profile's facts by {@code description}, the one the profile was read by. */
-    public Engine(RuleBook book, Catalog catalog, int maxInstruments, ProfileDescription description) {
+    /**
+     * An engine that makes a profile's facts by {@code description}, the one the profile was read by, and holds
+     * every call to {@code bounds}.
+     */
+    public Engine(RuleBook book, Catalog catalog, int maxInstruments, ProfileDescription description, Bounds bounds) {
         this.book = book;
         this.catalog = catalog;
         this.maxInstruments = maxInstruments;
         this.description = description;
+        this.bounds = bounds;
     }
 
     /** Recommends for a valid profile. */
     public Recommendation run(Profile profile) {
-        return evaluate(profile, false).recommendation();
+        return bounded(profile, false).recommendation();
     }
 
     /** Recommends for a valid profile and keeps every step the rules took. */
     public Trace trace(Profile profile) {
-        return evaluate(profile, true);
+        return bounded(profile, true);
     }
 
-    private Trace evaluate(Profile profile, boolean keepSteps) {
+    /** Watches one call: counts firings per stage, knows the rule running now, and can halt the session. */
+    private final class Guard extends DefaultAgendaEventListener {
+        private final Ledger ledger;
+        private final long deadline;
+        private volatile KieSession session;
+        private volatile RuleInfo running;
+        private volatile RuleInfo last;
+        private volatile String breach;
+        private volatile RuleInfo breaching;
+        private int fired;
+
+        Guard(Ledger ledger, long deadline) {
+            this.ledger = ledger;
+            this.deadline = deadline;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            RuleInfo rule = book.rules().get(event.getMatch().getRule().getName());
+            running = rule;
+            last = rule;
+            if (++fired > bounds.firingLimit()) {
+                stop("fired more than " + bounds.firingLimit() + " times in one stage (rules keep re-triggering "
+                        + "each other or themselves)");
+            } else if (System.nanoTime() - deadline > 0) {
+                stop("ran past the time budget of " + bounds.timeBudget().toMillis() + " ms");
+            } else if (Thread.currentThread().isInterrupted()) {
+                stop("was stopped");
+            }
+            ledger.begin(event.getMatch(), event.getKieRuntime());
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            running = null;
+            ledger.end();
+        }
+
+        void stage() {
+            fired = 0;
+        }
+
+        void stop(String why) {
+            if (breach == null) {
+                breaching = running;
+                breach = why;
+            }
+            KieSession s = session;
+            if (s != null) {
+                try {
+                    s.halt();
+                } catch (RuntimeException e) {
+                    // the session ended (and was disposed) at this very moment: nothing left to halt
+                }
+            }
+        }
+
+        /** Throws when the session was halted, naming the rule. */
+        void check() {
+            if (breach != null) {
+                throw failure(breach);
+            }
+        }
+
+        RuleMisuseException failure(String why) {
+            RuleInfo named = breaching != null ? breaching : running;
+            RuleInfo rule = named != null ? named : last;
+            if (rule == null) {
+                return new RuleMisuseException(new Problem(null, 0, 0, null, "the rules " + why, null),
+                        why.startsWith("ran past"));
+            }
+            String hint = why.startsWith("fired more")
+                    ? "a rule that changes or inserts what it matches fires again; match on facts it does not change"
+                    : why.startsWith("ran past")
+                    ? "look for a rule whose conditions join many facts with each other, or that fires very often"
+                    : null;
+            return new RuleMisuseException(new Problem(rule.file(), rule.line(), 0, "rule \"" + rule.name() + "\"",
+                    (named != null ? "the rule " : "the rules, last the rule ") + "\"" + rule.name() + "\" " + why, hint),
+                    why.startsWith("ran past"));
+        }
+    }
+
+    private Trace bounded(Profile profile, boolean keepSteps) {
+        // Future.get returns a finished result without looking at the interrupt, so a fast call would ignore it
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the recommendation was interrupted before it started");
+        }
+        long budget = bounds.timeBudget().toNanos();
+        long deadline = System.nanoTime() + budget;
         Ledger ledger = new Ledger(book.rules());
+        Guard guard = new Guard(ledger, deadline);
+        Future<Trace> call = WORKERS.submit(() -> evaluate(profile, keepSteps, ledger, guard));
+        try {
+            return call.get(budget, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            guard.stop("ran past the time budget of " + bounds.timeBudget().toMillis() + " ms");
+            call.cancel(true);
+            throw guard.failure("ran past the time budget of " + bounds.timeBudget().toMillis() + " ms");
+        } catch (InterruptedException e) {
+            guard.stop("was stopped because the calling thread was interrupted");
+            call.cancel(true);
+            Thread.currentThread().interrupt();
+            CancellationException cancelled = new CancellationException("the recommendation was interrupted");
+            cancelled.initCause(e);
+            throw cancelled;
+        } catch (ExecutionException e) {
+            throw failed(e.getCause(), guard);
+        }
+    }
+
+    /** What a failure in the worker becomes for the caller: always a sentence that names the rule. */
+    private static RuntimeException failed(Throwable cause, Guard guard) {
+        Throwable c = cause;
+        if (c instanceof ConsequenceException ce && ce.getCause() != null) {
+            c = ce.getCause();
+        }
+        if (c instanceof RuleMisuseException misuse) {
+            return new RuleMisuseException(misuse.problem(), misuse.timedOut());
+        }
+        if (c instanceof OutOfMemoryError) {
+            return guard.failure("ran out of memory");
+        }
+        if (c instanceof StackOverflowError) {
+            return guard.failure("recursed too deep (a stack overflow)");
+        }
+        String message = c.getMessage() == null ? "" : c.getMessage().strip();
+        int cut = message.indexOf('\n');
+        message = cut < 0 ? message : message.substring(0, cut);
+        if (message.length() > 200) {
+            message = message.substring(0, 200) + "…";
+        }
+        return guard.failure("failed while it ran: " + c.getClass().getSimpleName()
+                + (message.isEmpty() ? "" : " (" + message + ")"));
+    }
+
+    private Trace evaluate(Profile profile, boolean keepSteps, Ledger ledger, Guard guard) {
         KieSession session = book.kieBase().newKieSession();
+        guard.session = session;
         try {
             session.setGlobal("advice", new LedgerAdvice(ledger));
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    ledger.begin(event.getMatch(), event.getKieRuntime());
-                }
-
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    ledger.end();
-                }
-            });
+            session.addEventListener(guard);
             description.facts(profile).forEach(session::insert);
-            session.fireAllRules();
+            guard.check();
+            fire(session, guard);
 
             List<RankedFunction> functions = rank(ledger.functions, InterventionFunction.class,
                     (f, rank, score, why) -> new RankedFunction(f, rank, score, why));
             ledger.enter(Ledger.Stage.CATEGORIES);
             functions.forEach(f -> session.insert(new FunctionNeed(f.function(), f.score(), f.rank())));
-            session.fireAllRules();
+            fire(session, guard);
 
             List<RankedCategory> categories = rank(ledger.categories, PolicyCategory.class,
                     (c, rank, score, why) -> new RankedCategory(c, rank, score, why));
             ledger.enter(Ledger.Stage.INSTRUMENTS);
             categories.forEach(c -> session.insert(new CategoryNeed(c.category(), c.score(), c.rank())));
             catalog.instruments().forEach(session::insert);
-            session.fireAllRules();
+            fire(session, guard);
 
             List<Exclusion> excluded = new ArrayList<>();
             excluded.addAll(exclusions(TargetKind.INTERVENTION_FUNCTION, ledger.functions, Coded::code));
@@ -121,8 +281,16 @@ public final class Engine {
                     excluded, choose(ledger.routes, Route.class), choose(ledger.phases, Phase.class));
             return new Trace(recommendation, keepSteps ? steps(ledger) : List.of());
         } finally {
+            guard.session = null;
             session.dispose();
         }
+    }
+
+    /** One stage: fires at most the limit (and one more, to notice a breach), then says whether it was halted. */
+    private void fire(KieSession session, Guard guard) {
+        guard.stage();
+        session.fireAllRules(bounds.firingLimit() + 1);
+        guard.check();
     }
 
     private static List<Step> steps(Ledger ledger) {

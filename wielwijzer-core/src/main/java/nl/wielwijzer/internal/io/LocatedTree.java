@@ -6,17 +6,21 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.wielwijzer.problem.Problem;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A JSON or YAML document read into a Jackson tree that remembers where every value stood, so that a problem
@@ -25,30 +29,116 @@ import nl.wielwijzer.problem.Problem;
  *
  * <p>Paths use the dotted form people read: {@code comB.reflectiveMotivation}, {@code pushFactors[2]},
  * {@code instruments[3].sources[0].quote}; the root is the empty path.
+ *
+ * <p>Reading is bounded ({@link Limits}): a profile has at most {@link Limits#MAX_PROFILE_BYTES} bytes, a
+ * file at most {@link Limits#MAX_FILE_BYTES}; nesting, numbers, keys and texts have limits too, and each
+ * breach is one problem naming the field. Numbers are read exactly, never through a floating point: the text
+ * of every number is kept for messages, and a decimal exponent beyond {@value #MAX_EXPONENT} is clamped
+ * (keeping its sign), which no range Wielwijzer checks can tell from the real value. YAML is read strictly:
+ * anchors, aliases, merge keys and tags are refused, as they would otherwise silently change a value.
  */
 public final class LocatedTree {
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    /** Beyond this, a decimal exponent is clamped: 10^1000 is out of every range a schema here sets. */
+    static final int MAX_EXPONENT = 1000;
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(Limits.profileConstraints()).build();
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .streamReadConstraints(Limits.fileConstraints())
+            .loaderOptions(yamlOptions()).build();
 
     private final String file;
     private final JsonNode root;
     private final Map<String, int[]> locations;
+    private final Map<String, String> numberTexts;
 
-    private LocatedTree(String file, JsonNode root, Map<String, int[]> locations) {
+    private LocatedTree(String file, JsonNode root, Map<String, int[]> locations, Map<String, String> numberTexts) {
         this.file = file;
         this.root = root;
         this.locations = locations;
+        this.numberTexts = numberTexts;
     }
 
-    /** Reads a JSON document; {@code file} names it in problems and may be null. */
+    private static LoaderOptions yamlOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Limits.MAX_FILE_BYTES);
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(Limits.MAX_NESTING);
+        options.setAllowDuplicateKeys(true); // reported by this reader, with both places
+        return options;
+    }
+
+    /**
+     * Reads a JSON profile document; {@code file} names it in problems and may be null. More than
+     * {@link Limits#MAX_PROFILE_BYTES} bytes (UTF-8) are refused before parsing. A leading byte order mark is
+     * accepted.
+     */
     public static LocatedTree json(String file, String text) throws ParseFailure {
-        return read(file, text, JSON);
+        String body = withoutBom(text);
+        long bytes = body.length() > Limits.MAX_PROFILE_BYTES ? body.length() : utf8Length(body);
+        if (bytes > Limits.MAX_PROFILE_BYTES) {
+            throw new ParseFailure(new Problem(file, 0, 0, null, "the profile has more than "
+                    + Limits.MAX_PROFILE_BYTES + " bytes, the most Wielwijzer reads",
+                    "a profile is a few kilobytes; check that this is the right input"));
+        }
+        return read(file, body, JSON);
     }
 
-    /** Reads a YAML document (one document per file). */
+    /** Reads a YAML document (one document per file), at most {@link Limits#MAX_FILE_BYTES} long. */
     public static LocatedTree yaml(String file, String text) throws ParseFailure {
-        return read(file, text, YAML);
+        String body = withoutBom(text);
+        if (body.length() > Limits.MAX_FILE_BYTES || utf8Length(body) > Limits.MAX_FILE_BYTES) {
+            throw new ParseFailure(new Problem(file, 0, 0, null, "the file has more than " + Limits.MAX_FILE_BYTES
+                    + " bytes, the most Wielwijzer reads", "split it into smaller files"));
+        }
+        if (body.indexOf('&') >= 0) {
+            refuseScalarAnchors(file, body);
+        }
+        return read(file, body, YAML);
+    }
+
+    /**
+     * Jackson reports anchors on objects and lists but not on plain values, so where the text has an '&' at
+     * all, SnakeYAML's event stream is read once to find them.
+     */
+    private static void refuseScalarAnchors(String file, String text) throws ParseFailure {
+        try {
+            for (org.yaml.snakeyaml.events.Event event : new org.yaml.snakeyaml.Yaml(yamlOptions()).parse(
+                    new java.io.StringReader(text))) {
+                if (event instanceof org.yaml.snakeyaml.events.NodeEvent node && node.getAnchor() != null
+                        && !(event instanceof org.yaml.snakeyaml.events.AliasEvent)) {
+                    throw new ParseFailure(new Problem(file, event.getStartMark().getLine() + 1,
+                            event.getStartMark().getColumn() + 1, null, "defines the anchor &" + node.getAnchor()
+                            + "; Wielwijzer reads plain YAML without anchors, aliases, merge keys or tags",
+                            "write the value out in full where it is used"));
+                }
+            }
+        } catch (RuntimeException e) {
+            // not well-formed: the reader below reports it with its location
+        }
+    }
+
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    static long utf8Length(String text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     private static LocatedTree read(String file, String text, JsonFactory factory) throws ParseFailure {
@@ -68,7 +158,14 @@ public final class LocatedTree {
             if (!reader.duplicates.isEmpty()) {
                 throw new ParseFailure(reader.duplicates);
             }
-            return new LocatedTree(file, root, reader.locations);
+            return new LocatedTree(file, root, reader.locations, reader.numberTexts);
+        } catch (Refusal e) {
+            throw new ParseFailure(e.problem);
+        } catch (StreamConstraintsException e) {
+            JsonLocation at = e.getLocation();
+            throw new ParseFailure(new Problem(file, at == null ? 0 : Math.max(at.getLineNr(), 0),
+                    at == null ? 0 : Math.max(at.getColumnNr(), 0), null, limitMessage(e.getMessage()),
+                    "Wielwijzer reads bounded input; docs/reliability.md lists the limits"));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
@@ -77,7 +174,43 @@ public final class LocatedTree {
                     "the file cannot be read: " + plain(e), syntaxHint(factory)));
         } catch (IOException e) {
             throw new ParseFailure(new Problem(file, 0, 0, null, "the file cannot be read: " + e.getMessage(), null));
+        } catch (RuntimeException e) {
+            // SnakeYAML reports its own limits (code points, nesting, aliases) as runtime exceptions
+            throw new ParseFailure(new Problem(file, 0, 0, null, "the file cannot be read: " + firstLine(e.getMessage()),
+                    syntaxHint(factory)));
         }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "it is not well-formed";
+        }
+        int cut = message.indexOf('\n');
+        return cut < 0 ? message : message.substring(0, cut);
+    }
+
+    /** Jackson's limit messages, as sentences. */
+    static String limitMessage(String jackson) {
+        String m = jackson == null ? "" : jackson;
+        if (m.startsWith("Number value length") || m.startsWith("Number length")) {
+            return "a number has more than " + Limits.MAX_NUMBER_LENGTH + " characters";
+        }
+        if (m.startsWith("String value length") || m.startsWith("String length")) {
+            return "a text is longer than the most Wielwijzer reads";
+        }
+        if (m.startsWith("Name length") || m.startsWith("Name value length")) {
+            return "a key has more than " + Limits.MAX_NAME_LENGTH + " characters";
+        }
+        if (m.startsWith("Document nesting depth") || m.startsWith("Depth")) {
+            return "objects and lists nest more than " + Limits.MAX_NESTING + " levels deep";
+        }
+        if (m.startsWith("Document length")) {
+            return "the document is longer than the most Wielwijzer reads";
+        }
+        if (m.startsWith("Token count")) {
+            return "the document has more than " + Limits.MAX_PROFILE_TOKENS + " values";
+        }
+        return "the document exceeds a limit: " + firstLine(m);
     }
 
     private static String plain(JsonProcessingException e) {
@@ -98,6 +231,11 @@ public final class LocatedTree {
 
     public JsonNode root() {
         return root;
+    }
+
+    /** The number at {@code path} as written (e.g. {@code 1e400}), or null when there is none. */
+    public String numberText(String path) {
+        return numberTexts.get(path);
     }
 
     /** A problem at {@code path}, located at the value's line and column when known. */
@@ -161,24 +299,84 @@ public final class LocatedTree {
         private final String file;
         private final JsonParser parser;
         private final Map<String, int[]> locations = new HashMap<>();
+        private final Map<String, String> numberTexts = new HashMap<>();
         private final List<Problem> duplicates = new ArrayList<>();
-        private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+        private final JsonNodeFactory nodes = JsonNodeFactory.instance.withExactBigDecimals(true);
+        private final YAMLParser yaml;
 
         Reader(String file, JsonParser parser) {
             this.file = file;
             this.parser = parser;
+            this.yaml = parser instanceof YAMLParser y ? y : null;
+        }
+
+        /** The next token, with a breached limit reported at the value being read. */
+        private JsonToken next(String path) throws IOException {
+            return next(path, false);
+        }
+
+        /** In an object Jackson reads a key's value with the key: a breach there belongs to that key. */
+        private JsonToken next(String path, boolean inObject) throws IOException {
+            try {
+                return parser.nextToken();
+            } catch (StreamConstraintsException e) {
+                throw refusal(inObject && parser.currentName() != null ? child(path, parser.currentName()) : path, e);
+            }
+        }
+
+        private Refusal refusal(String path, StreamConstraintsException e) {
+            {
+                JsonLocation at = parser.currentLocation();
+                return new Refusal(new Problem(file, at.getLineNr(), at.getColumnNr(), path.isEmpty() ? null : path,
+                        limitMessage(e.getMessage()), "Wielwijzer reads bounded input; docs/reliability.md lists the limits"));
+            }
+        }
+
+        private void strictYaml(String path, JsonLocation at) throws IOException {
+            if (yaml == null) {
+                return;
+            }
+            String what = null;
+            if (yaml.isCurrentAlias()) {
+                what = "uses the alias *" + yaml.getText();
+            } else if (yaml.getObjectId() != null || yaml.getCurrentAnchor() != null) {
+                what = "defines the anchor &" + (yaml.getObjectId() != null ? yaml.getObjectId() : yaml.getCurrentAnchor());
+            } else if (yaml.getTypeId() != null) {
+                String tag = yaml.getTypeId();
+                what = "has the tag " + (tag.startsWith("!") || tag.startsWith("tag:") ? tag : "!" + tag);
+            }
+            if (what != null) {
+                throw new Refusal(new Problem(file, at.getLineNr(), at.getColumnNr(), path.isEmpty() ? null : path,
+                        what + "; Wielwijzer reads plain YAML without anchors, aliases, merge keys or tags",
+                        "write the value out in full where it is used"));
+            }
         }
 
         JsonNode value(String path) throws IOException {
             JsonLocation at = parser.currentTokenLocation();
             locations.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
+            strictYaml(path, at);
+            try {
+                return scalarOrNested(path, at);
+            } catch (StreamConstraintsException e) {
+                throw refusal(path, e);
+            }
+        }
+
+        private JsonNode scalarOrNested(String path, JsonLocation at) throws IOException {
             JsonToken token = parser.currentToken();
             return switch (token) {
                 case START_OBJECT -> object(path);
                 case START_ARRAY -> array(path);
                 case VALUE_STRING -> nodes.textNode(parser.getText());
-                case VALUE_NUMBER_INT -> nodes.numberNode(parser.getBigIntegerValue());
-                case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
+                case VALUE_NUMBER_INT -> {
+                    numberTexts.put(path, parser.getText());
+                    yield nodes.numberNode(parser.getBigIntegerValue());
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    numberTexts.put(path, parser.getText());
+                    yield nodes.numberNode(decimal(path, at));
+                }
                 case VALUE_TRUE -> nodes.booleanNode(true);
                 case VALUE_FALSE -> nodes.booleanNode(false);
                 case VALUE_NULL -> nodes.nullNode();
@@ -186,13 +384,27 @@ public final class LocatedTree {
             };
         }
 
+        private BigDecimal decimal(String path, JsonLocation at) throws IOException {
+            try {
+                return exact(parser.getText());
+            } catch (NumberFormatException e) {
+                throw new Refusal(new Problem(file, at.getLineNr(), at.getColumnNr(), path.isEmpty() ? null : path,
+                        parser.getText() + " is not a number Wielwijzer can read", "write a plain decimal number"));
+            }
+        }
+
         private ObjectNode object(String path) throws IOException {
             ObjectNode object = nodes.objectNode();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            while (next(path, true) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonLocation keyAt = parser.currentTokenLocation();
-                parser.nextToken();
                 String childPath = child(path, name);
+                if (yaml != null && name.equals("<<")) {
+                    throw new Refusal(new Problem(file, keyAt.getLineNr(), keyAt.getColumnNr(), childPath,
+                            "is a merge key; Wielwijzer reads plain YAML without anchors, aliases, merge keys or tags",
+                            "write the merged keys out in full"));
+                }
+                next(childPath);
                 if (object.has(name)) {
                     duplicates.add(new Problem(file, keyAt.getLineNr(), keyAt.getColumnNr(), childPath,
                             "the key '" + name + "' appears twice", "keep one of them"));
@@ -205,10 +417,40 @@ public final class LocatedTree {
         private ArrayNode array(String path) throws IOException {
             ArrayNode array = nodes.arrayNode();
             int i = 0;
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
+            while (next(index(path, i)) != JsonToken.END_ARRAY) {
                 array.add(value(index(path, i++)));
             }
             return array;
+        }
+    }
+
+    /**
+     * A decimal number read exactly from its text. An exponent beyond {@value #MAX_EXPONENT} either way is
+     * clamped to one step beyond it (the mantissa has at most {@link Limits#MAX_NUMBER_LENGTH} digits, so
+     * the value stays far outside every range and far from every whole number it is not).
+     */
+    static BigDecimal exact(String text) {
+        String t = text.strip();
+        int e = Math.max(t.indexOf('e'), t.indexOf('E'));
+        if (e < 0) {
+            return new BigDecimal(t);
+        }
+        String mantissa = t.substring(0, e);
+        String exponent = t.substring(e + 1);
+        boolean negative = exponent.startsWith("-");
+        String digits = exponent.replaceFirst("^[+-]", "").replaceFirst("^0+(?=.)", "");
+        int clamped = digits.length() > 9 || Integer.parseInt(digits) > MAX_EXPONENT + 1
+                ? MAX_EXPONENT + 1 : Integer.parseInt(digits);
+        return new BigDecimal(mantissa).scaleByPowerOfTen(negative ? -clamped : clamped);
+    }
+
+    /** A limit breached or a YAML feature refused while reading, already located. */
+    private static final class Refusal extends IOException {
+        private final transient Problem problem;
+
+        Refusal(Problem problem) {
+            super(problem.message(), null);
+            this.problem = problem;
         }
     }
 }

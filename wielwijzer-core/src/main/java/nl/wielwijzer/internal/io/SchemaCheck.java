@@ -2,6 +2,10 @@ package nl.wielwijzer.internal.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -11,6 +15,7 @@ import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +28,13 @@ import nl.wielwijzer.problem.Problem;
  * Validates a {@link LocatedTree} against one of the published JSON Schemas in {@code docs/schema} (bundled
  * in the jar) and turns the validator's findings into one plain sentence per problem, naming the path and,
  * where it helps, what was expected: {@code comB.reflectiveMotivation: 7 is above the maximum 3}.
+ *
+ * <p>Before the validator runs, a walk along the schema checks what the validator cannot be trusted with:
+ * a list longer than its {@code maxItems} is reported at once (and the validator not run, so that a huge list
+ * costs no more than counting it), and every number is checked exactly against {@code type}, {@code minimum}
+ * and {@code maximum} from its text, with no floating point in between: {@code 1e400} is not taken for 0, nor
+ * {@code 1.8446744073709551656E19} for 40. A number that passes is replaced in the tree by its exact
+ * {@code int} (or, for {@code "type": "number"}, {@code double}) so that readers never convert it again.
  *
  * <p>Instances are immutable and thread-safe; build one per schema and share it.
  */
@@ -86,7 +98,13 @@ public final class SchemaCheck {
      * ({@code scenarios[2].profile.comB.x}).
      */
     public List<Problem> check(LocatedTree tree, String basePath, JsonNode node) {
+        List<Problem> oversized = new ArrayList<>();
         Map<String, Problem> byPath = new LinkedHashMap<>();
+        walk(tree, schemaJson, node, basePath, oversized, byPath);
+        if (!oversized.isEmpty()) {
+            oversized.sort(Problem.IN_FILE_ORDER);
+            return oversized;
+        }
         for (Error error : schema.validate(node)) {
             String inner = path(error.getInstanceLocation());
             String path = basePath.isEmpty() ? inner : inner.isEmpty() ? basePath
@@ -100,6 +118,107 @@ public final class SchemaCheck {
         return problems;
     }
 
+    /**
+     * Walks the value along its schema: lists over {@code maxItems} go to {@code oversized}; numbers are
+     * checked exactly (problems to {@code found}) and, when valid, replaced by their exact int or double.
+     * Returns the replacement for {@code value}, or null to keep it.
+     */
+    private JsonNode walk(LocatedTree tree, JsonNode rule, JsonNode value, String path, List<Problem> oversized,
+                          Map<String, Problem> found) {
+        JsonNode schemaNode = resolve(rule);
+        if (schemaNode == null || value == null) {
+            return null;
+        }
+        if (value.isArray()) {
+            JsonNode maxItems = schemaNode.get("maxItems");
+            if (maxItems != null && value.size() > maxItems.asInt()) {
+                oversized.add(tree.problem(path, "has " + value.size() + " items; the most allowed is " + maxItems.asInt()));
+                return null;
+            }
+            JsonNode items = schemaNode.get("items");
+            for (int i = 0; i < value.size() && items != null; i++) {
+                JsonNode replacement = walk(tree, items, value.get(i), LocatedTree.index(path, i), oversized, found);
+                if (replacement != null) {
+                    ((ArrayNode) value).set(i, replacement);
+                }
+            }
+        } else if (value.isObject()) {
+            JsonNode properties = schemaNode.get("properties");
+            if (properties != null) {
+                List<String> names = new ArrayList<>();
+                value.fieldNames().forEachRemaining(names::add);
+                for (String name : names) {
+                    JsonNode replacement = walk(tree, properties.get(name), value.get(name), LocatedTree.child(path, name),
+                            oversized, found);
+                    if (replacement != null) {
+                        ((ObjectNode) value).set(name, replacement);
+                    }
+                }
+            }
+        } else if (value.isNumber()) {
+            return number(tree, schemaNode, value, path, found);
+        }
+        return null;
+    }
+
+    private JsonNode resolve(JsonNode rule) {
+        JsonNode r = rule;
+        for (int hops = 0; r != null && r.has("$ref") && hops < 8; hops++) {
+            String ref = r.get("$ref").asText();
+            if (!ref.startsWith("#")) {
+                return null;
+            }
+            JsonNode target = schemaJson.at(ref.substring(1));
+            r = target.isMissingNode() ? null : target;
+        }
+        return r;
+    }
+
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal DOUBLE_LIMIT = new BigDecimal("1e15");
+
+    /** Checks one number exactly against the schema; returns its exact int or double when it is valid. */
+    private static JsonNode number(LocatedTree tree, JsonNode rule, JsonNode value, String path, Map<String, Problem> found) {
+        List<String> types = new ArrayList<>();
+        JsonNode type = rule.get("type");
+        if (type != null && type.isArray()) {
+            type.forEach(t -> types.add(t.asText()));
+        } else if (type != null) {
+            types.add(type.asText());
+        }
+        boolean integer = types.contains("integer") && !types.contains("number");
+        if (!integer && !types.contains("number")) {
+            return null; // a type problem, which the validator reports
+        }
+        BigDecimal v = value.decimalValue();
+        String text = tree.numberText(path);
+        String shown = text != null ? text : value.toString();
+        boolean plain = integer ? shown.matches("-?[0-9]+") : shown.matches("-?[0-9]+(\\.[0-9]+)?");
+        boolean whole = v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
+        BigDecimal min = rule.has("minimum") ? rule.get("minimum").decimalValue() : integer ? INT_MIN : DOUBLE_LIMIT.negate();
+        BigDecimal max = rule.has("maximum") ? rule.get("maximum").decimalValue() : integer ? INT_MAX : DOUBLE_LIMIT;
+        boolean below = v.compareTo(min) < 0;
+        boolean above = v.compareTo(max) > 0;
+        if (integer && whole && !below && !above) {
+            return IntNode.valueOf(v.intValueExact());
+        }
+        if (!integer && !below && !above) {
+            return DoubleNode.valueOf(v.doubleValue());
+        }
+        String range = " between " + min.toPlainString() + " and " + max.toPlainString();
+        String message;
+        if (plain && above && rule.has("maximum")) {
+            message = shown + " is above the maximum " + rule.get("maximum").asText();
+        } else if (plain && below && rule.has("minimum")) {
+            message = shown + " is below the minimum " + rule.get("minimum").asText();
+        } else {
+            message = shown + (integer ? " is not a whole number" : " is not a number") + range;
+        }
+        found.putIfAbsent(path, tree.problem(path, message));
+        return com.fasterxml.jackson.databind.node.NullNode.getInstance(); // the validator need not see it again
+    }
+
     private Problem describe(LocatedTree tree, String path, Error error) {
         JsonNode value = error.getInstanceNode();
         JsonNode rule = error.getSchemaNode();
@@ -107,7 +226,7 @@ public final class SchemaCheck {
         return switch (keyword == null ? "" : keyword) {
             case "maximum" -> tree.problem(path, shown(value) + " is above the maximum " + rule.asText());
             case "minimum" -> tree.problem(path, shown(value) + " is below the minimum " + rule.asText());
-            case "type" -> tree.problem(path, "expected " + article(rule) + ", not " + kind(value));
+            case "type" -> tree.problem(path, "expected " + article(rule) + ", not " + kind(value, tree.numberText(path)));
             case "enum" -> enumProblem(tree, path, value, rule);
             case "required" -> missing(tree, path, error);
             case "additionalProperties" -> unknownField(tree, path, error);
@@ -222,7 +341,10 @@ public final class SchemaCheck {
         };
     }
 
-    private static String kind(JsonNode value) {
+    private static String kind(JsonNode value, String numberText) {
+        if (numberText != null && value != null && value.isNumber()) {
+            return (value.isIntegralNumber() ? "the whole number " : "the number ") + numberText;
+        }
         if (value == null || value.isNull()) {
             return "null";
         }

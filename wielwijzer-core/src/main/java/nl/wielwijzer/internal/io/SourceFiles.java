@@ -7,7 +7,6 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +16,13 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import nl.wielwijzer.problem.Problem;
 
 /**
  * Finds the files of a rule set or catalogue: in a directory the caller names, or bundled in the jar.
  * Files are returned sorted by name, so loading order, and with it every result, is the same everywhere.
+ * Every file is read as {@link Utf8} reads: at most {@link Limits#MAX_FILE_BYTES}, strictly UTF-8; a link to
+ * a file outside the directory is refused ({@link Utf8.Refused}, with the problem).
  */
 public final class SourceFiles {
 
@@ -39,7 +41,12 @@ public final class SourceFiles {
         try (Stream<Path> listing = Files.list(dir)) {
             for (Path p : listing.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList()) {
-                files.add(new SourceFile(prefix + "/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8)));
+                String name = prefix + "/" + p.getFileName();
+                if (Files.isSymbolicLink(p) && !Utf8.inside(dir, p)) {
+                    throw new Utf8.Refused(new Problem(name, 0, 0, null, "is a link to a file outside " + prefix
+                            + "; Wielwijzer reads only the files inside the folder", "copy the file into the folder"));
+                }
+                files.add(new SourceFile(name, Utf8.read(p, name, Limits.MAX_FILE_BYTES, "the file")));
             }
         }
         return files;
@@ -89,8 +96,8 @@ public final class SourceFiles {
         List<SourceFile> files = new ArrayList<>();
         for (JarEntry entry : entries) {
             try (InputStream in = jar.getInputStream(entry)) {
-                String name = entry.getName().substring(prefix.length());
-                files.add(new SourceFile(display + "/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                String name = display + "/" + entry.getName().substring(prefix.length());
+                files.add(new SourceFile(name, Utf8.read(in, name, Limits.MAX_FILE_BYTES, "the file")));
             }
         }
         return files;

@@ -162,6 +162,9 @@ public final class Knowledge {
         }
         try {
             return SourceFiles.directory(path, extension, path.toString());
+        } catch (nl.wielwijzer.internal.io.Utf8.Refused e) {
+            problems.add(e.problem());
+            return List.of();
         } catch (IOException e) {
             problems.add(new Problem(path.toString(), 0, 0, null, "cannot be read: " + e.getMessage(), null));
             return List.of();

@@ -86,6 +86,7 @@ public final class RuleBookLoader {
                             "every rule needs its own name; the name is how explanations and scenarios refer to it"));
                 }
             }
+            problems.addAll(RuleCode.check(file.name(), file.text(), descr));
             problems.addAll(codeProblems(file.name(), text, vocabulary, catalog));
             compilable.add(resource);
         }
