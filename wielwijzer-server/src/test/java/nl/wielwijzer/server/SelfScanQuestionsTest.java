@@ -153,6 +153,23 @@ class SelfScanQuestionsTest {
         assertEquals("sector", owner.get("sector"));
     }
 
+    @Test
+    void docsSelfScanListsEveryQuestionAndQuote() {
+        String doc = Bundled.file("docs/self-scan.md");
+        List<String> missing = new ArrayList<>();
+        for (JsonNode q : data.get("questions")) {
+            if (!doc.contains("### `" + q.get("id").asText() + "`")) {
+                missing.add("question " + q.get("id").asText());
+            }
+        }
+        walk(data, "", (path, source) -> {
+            if (!doc.contains(source.get("quote").asText())) {
+                missing.add(path + ": " + source.get("quote").asText());
+            }
+        });
+        assertEquals(List.of(), missing, "docs/self-scan.md is out of date with questions.json");
+    }
+
     private static void apply(ObjectNode profile, JsonNode answer) {
         answer.path("set").fields().forEachRemaining(f -> set(profile, f.getKey(), f.getValue()));
         answer.path("add").fields().forEachRemaining(f -> {
