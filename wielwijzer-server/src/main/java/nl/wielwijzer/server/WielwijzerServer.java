@@ -36,6 +36,7 @@ import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.result.Recommendation;
 import nl.wielwijzer.server.LiveKnowledge.Active;
 import nl.wielwijzer.server.ProblemJson.Kind;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,6 +161,12 @@ public final class WielwijzerServer implements AutoCloseable {
             QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, 4 * config.workers()), 4);
             threads.setName("wielwijzer-http");
             cfg.jetty.threadPool = threads;
+            // Stopping waits (up to the grace) for every request Jetty still handles, including the writing of
+            // an answer whose computation just finished; Javalin attaches its servlet inside this handler.
+            cfg.jetty.modifyServer(server -> {
+                server.setStopTimeout(config.shutdownGrace().toMillis());
+                server.setHandler(new GracefulHandler());
+            });
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.http.prefer405over404 = true;
             cfg.http.generateEtags = false;
