@@ -385,7 +385,7 @@ public final class WielwijzerServer implements AutoCloseable {
         try {
             json = readBody(ctx);
         } catch (TooLarge e) {
-            ctx.header("Connection", "close");
+            drain(ctx);
             problem(ctx, ProblemJson.of(Kind.BODY_TOO_LARGE, "the body may have at most " + config.maxBodyBytes()
                     + " bytes", ctx.path()));
             return;
@@ -528,6 +528,23 @@ public final class WielwijzerServer implements AutoCloseable {
             }
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads and drops what is left of an oversized body (up to 1 MB), so the client receives the 413 instead of
+     * a connection closed while it is still sending; beyond that Jetty closes the connection.
+     */
+    private static void drain(Context ctx) {
+        byte[] buffer = new byte[8192];
+        long left = 1 << 20;
+        try (InputStream in = ctx.bodyInputStream()) {
+            int n;
+            while (left > 0 && (n = in.read(buffer)) > 0) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client went away; nothing to answer
+        }
     }
 
     private static boolean isProblem(Context ctx) {
