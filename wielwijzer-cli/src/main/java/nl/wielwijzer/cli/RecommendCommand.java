@@ -27,9 +27,8 @@ final class RecommendCommand extends KnowledgeCommand {
     int execute() throws KnowledgeOptions.Exit {
         Language language = language(lang, err());
         String json = Input.read(file, err());
-        Recommender recommender = recommender();
         try {
-            Recommendation result = recommender.recommend(recommender.readProfile(Input.name(file), json));
+            Recommendation result = recommender().recommend(Input.name(file), json);
             out().print(format == Format.text ? TextReport.of(result, language) : Recommender.toJson(result));
             return Main.OK;
         } catch (InvalidProfileException e) {

@@ -197,6 +197,7 @@ final class LiveKnowledge implements AutoCloseable {
         List<SourceFile> files = new ArrayList<>();
         files.addAll(files(rulesDir, "META-INF/wielwijzer/rules", ".drl", "rules"));
         files.addAll(files(rulesDir, "META-INF/wielwijzer/rules", ".yaml", "rules"));
+        files.addAll(files(rulesDir, "META-INF/wielwijzer/rules", ".drt", "rules"));
         files.addAll(files(catalogDir, "META-INF/wielwijzer/catalog", ".yaml", "catalog"));
         for (SourceFile file : files) {
             sha.update(file.name().getBytes(StandardCharsets.UTF_8));

@@ -154,6 +154,13 @@ class ApiTest {
         assertEquals(200, rules.status());
         assertEquals(Bundled.recommender().knowledge().rules().ruleList().size(), rules.json().size());
         assertNotNull(rules.json().get(0).get("file"));
+        // The matrix rules generated from the wheel's table are listed too, at the cell they come from.
+        boolean generated = false;
+        for (JsonNode rule : rules.json()) {
+            generated |= rule.get("name").asText().equals("Training can close a gap in physical capability")
+                    && rule.get("file").asText().endsWith("bcw-wheel.yaml");
+        }
+        assertTrue(generated, "the generated matrix rules are listed at the wheel's table");
         assertEquals(server.knowledgeVersion().orElseThrow(), rules.header(WielwijzerServer.VERSION_HEADER));
     }
 

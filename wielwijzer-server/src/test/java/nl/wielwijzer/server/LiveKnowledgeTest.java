@@ -129,4 +129,21 @@ class LiveKnowledgeTest {
         assertEquals(a.version(), b.version(), "the bundled files are the project's rules/ and catalog/");
         assertFalse(a.active().isPresent());
     }
+
+    /** The matrix rules are generated from the wheel's table and its templates: editing either is a new version. */
+    @Test
+    void theWheelTableAndItsTemplatesArePartOfTheVersion(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("rules");
+        copyTopLevel(Path.of("rules"), rules);
+        LiveKnowledge live = new LiveKnowledge(Optional.of(rules), Optional.of(Path.of("catalog")),
+                Bundled::recommender, java.time.Clock.systemUTC());
+        String original = live.version();
+        Files.writeString(rules.resolve("bcw-matrix.drt"), "\n// an edit\n", StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+        String template = live.version();
+        assertNotEquals(original, template, "an edit of a template");
+        Files.writeString(rules.resolve("bcw-wheel.yaml"), "\n# an edit\n", StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+        assertNotEquals(template, live.version(), "an edit of the wheel's table");
+    }
 }
