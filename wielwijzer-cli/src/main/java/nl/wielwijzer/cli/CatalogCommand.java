@@ -2,6 +2,7 @@ package nl.wielwijzer.cli;
 
 import nl.wielwijzer.Recommender;
 import nl.wielwijzer.internal.io.Json;
+import nl.wielwijzer.internal.knowledge.KnowledgeJson;
 import picocli.CommandLine.Command;
 
 @Command(name = "catalog", description = "Prints the loaded instrument catalogue as JSON.")

@@ -15,7 +15,7 @@ import picocli.CommandLine;
 @Command(name = "wielwijzer", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Recommends Behaviour Change Wheel interventions for sustainable employability.",
         subcommands = {RecommendCommand.class, ValidateCommand.class, RulesCommand.class, CatalogCommand.class,
-            TestCommand.class, LintCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
+            TestCommand.class, LintCommand.class, WatchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

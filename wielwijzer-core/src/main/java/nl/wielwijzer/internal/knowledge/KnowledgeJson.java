@@ -1,4 +1,4 @@
-package nl.wielwijzer.cli;
+package nl.wielwijzer.internal.knowledge;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,18 +9,19 @@ import java.util.Map;
 import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.internal.io.Json;
-import nl.wielwijzer.internal.knowledge.Catalog;
-import nl.wielwijzer.internal.knowledge.RuleInfo;
 
-/** The {@code rules} and {@code catalog} listings as JSON, with a fixed field order. */
-final class KnowledgeJson {
+/**
+ * The rule and catalogue listings as JSON, with a fixed field order: what {@code wielwijzer rules} and
+ * {@code wielwijzer catalog} print and what the server answers on {@code /v1/rules} and {@code /v1/catalog}.
+ */
+public final class KnowledgeJson {
 
     private static final JsonNodeFactory NODES = Json.NODES;
 
     private KnowledgeJson() {
     }
 
-    static ArrayNode rules(List<RuleInfo> rules) {
+    public static ArrayNode rules(List<RuleInfo> rules) {
         ArrayNode array = NODES.arrayNode();
         for (RuleInfo rule : rules) {
             ObjectNode node = array.addObject();
@@ -39,7 +40,7 @@ final class KnowledgeJson {
         return array;
     }
 
-    static ObjectNode catalog(Catalog catalog) {
+    public static ObjectNode catalog(Catalog catalog) {
         ObjectNode root = NODES.objectNode();
         root.put("count", catalog.size());
         ArrayNode array = root.putArray("instruments");
