@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "recommend", description = "Recommends interventions for a profile (JSON file, or - for standard input).")
+@Command(name = "recommend", description = "Recommends interventions for a profile (a JSON file, or - for standard input).")
 final class RecommendCommand extends KnowledgeCommand {
 
     enum Format { json, text }

@@ -4,7 +4,7 @@ import nl.wielwijzer.Recommender;
 import nl.wielwijzer.internal.io.Json;
 import picocli.CommandLine.Command;
 
-@Command(name = "rules", description = "Prints every loaded rule with its file, line and metadata, as JSON.")
+@Command(name = "rules", description = "Prints every loaded rule with its file, line, explanations, sources and effect, as JSON.")
 final class RulesCommand extends KnowledgeCommand {
 
     @Override
