@@ -49,6 +49,11 @@ public final class Recommender {
         this.current = new AtomicReference<>(snapshot(knowledge));
     }
 
+    /**
+     * Starts configuring a recommender; {@code Recommender.builder().build()} loads the bundled rules and catalogue.
+     *
+     * @return a builder with the defaults: bundled rules and catalogue, at most 10 instruments per result
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -60,6 +65,8 @@ public final class Recommender {
     /**
      * The knowledge set serving calls now. Its type is internal: this is the door Wielwijzer's own tools
      * (scenario runner, lint, command line, server) use, and it may change without notice.
+     *
+     * @return the rules, catalogue and vocabulary answering calls now
      */
     public Knowledge knowledge() {
         return current.get().knowledge();
@@ -68,6 +75,8 @@ public final class Recommender {
     /**
      * Recommends for a profile given as JSON (wire contract v1).
      *
+     * @param json the profile, as described in docs/profile.md
+     * @return the ranked and explained advice
      * @throws InvalidProfileException with one problem per wrong field, each naming its JSON path
      */
     public Recommendation recommend(String json) throws InvalidProfileException {
@@ -76,7 +85,13 @@ public final class Recommender {
         return snapshot.engine().run(profile);
     }
 
-    /** Recommends for a profile built in Java; it is held to the same contract as JSON input. */
+    /**
+     * Recommends for a profile built in Java ({@link Profile#builder}); it is held to the same contract as JSON input.
+     *
+     * @param profile the profile
+     * @return the ranked and explained advice
+     * @throws InvalidProfileException with one problem per wrong field, e.g. a code the vocabulary does not define
+     */
     public Recommendation recommend(Profile profile) throws InvalidProfileException {
         Objects.requireNonNull(profile, "profile");
         Snapshot snapshot = current.get();
@@ -90,6 +105,10 @@ public final class Recommender {
     /**
      * Recommends for a profile and keeps every step the rules took, also those that did not reach the result:
      * for scenario runs, coverage and debugging.
+     *
+     * @param profile the profile
+     * @return the advice and every rule step behind it
+     * @throws InvalidProfileException with one problem per wrong field
      */
     public Trace trace(Profile profile) throws InvalidProfileException {
         Snapshot snapshot = current.get();
@@ -100,7 +119,14 @@ public final class Recommender {
         return snapshot.engine().trace(profile);
     }
 
-    /** Reads and checks a profile without recommending; {@code name} (a file name, or null) labels problems. */
+    /**
+     * Reads and checks a profile without recommending.
+     *
+     * @param name a file name that labels the problems, or null
+     * @param json the profile, as described in docs/profile.md
+     * @return the profile, checked against the contract and the vocabulary
+     * @throws InvalidProfileException with one problem per wrong field, each naming its JSON path
+     */
     public Profile readProfile(String name, String json) throws InvalidProfileException {
         return read(current.get(), name, json);
     }
@@ -119,6 +145,9 @@ public final class Recommender {
     /**
      * A result as JSON in the wire contract v1: fixed field order, "\n" line ends and two-space indents on
      * every platform, so the same result is the same bytes everywhere.
+     *
+     * @param result a result of {@link #recommend(Profile)} or {@link #recommend(String)}
+     * @return the result as JSON, described in docs/result.md
      */
     public static String toJson(Recommendation result) {
         return ResultJson.write(Objects.requireNonNull(result, "result"));
@@ -141,19 +170,35 @@ public final class Recommender {
         private Builder() {
         }
 
-        /** Loads rules from this directory ({@code *.drl} and {@code vocabulary.yaml}) instead of the bundled ones. */
+        /**
+         * Loads rules from this directory ({@code *.drl} and {@code vocabulary.yaml}) instead of the bundled ones.
+         *
+         * @param directory the rule directory; {@link Recommender#reload()} re-reads it
+         * @return this builder
+         */
         public Builder rules(Path directory) {
             this.rulesDir = directory;
             return this;
         }
 
-        /** Loads the catalogue from this directory ({@code *.yaml}) instead of the bundled one. */
+        /**
+         * Loads the catalogue from this directory ({@code *.yaml}) instead of the bundled one.
+         *
+         * @param directory the catalogue directory; {@link Recommender#reload()} re-reads it
+         * @return this builder
+         */
         public Builder catalog(Path directory) {
             this.catalogDir = directory;
             return this;
         }
 
-        /** How many instruments a result lists at most (default {@value #DEFAULT_MAX_INSTRUMENTS}). */
+        /**
+         * How many instruments a result lists at most (default {@value #DEFAULT_MAX_INSTRUMENTS}).
+         *
+         * @param max 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException when {@code max} is negative
+         */
         public Builder maxInstruments(int max) {
             if (max < 0) {
                 throw new IllegalArgumentException("maxInstruments must be 0 or more, not " + max);
@@ -165,6 +210,7 @@ public final class Recommender {
         /**
          * Loads and checks everything and builds the recommender.
          *
+         * @return a recommender to build once and share between threads
          * @throws InvalidKnowledgeException when the rules, vocabulary or catalogue have problems
          */
         public Recommender build() throws InvalidKnowledgeException {

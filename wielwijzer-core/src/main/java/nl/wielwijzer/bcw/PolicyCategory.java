@@ -5,12 +5,19 @@ package nl.wielwijzer.bcw;
  * seed 002 (L572-579).
  */
 public enum PolicyCategory implements Coded {
+    /** Communication and marketing ({@code communicationMarketing}); in Dutch: communicatie en marketing. */
     COMMUNICATION_MARKETING("communicationMarketing", "communicatie en marketing", "communication and marketing"),
+    /** Guidelines ({@code guidelines}); in Dutch: handleidingen. */
     GUIDELINES("guidelines", "handleidingen", "guidelines"),
+    /** Fiscal measures ({@code fiscalMeasures}); in Dutch: fiscale prikkels. */
     FISCAL_MEASURES("fiscalMeasures", "fiscale prikkels", "fiscal measures"),
+    /** Regulation ({@code regulation}); in Dutch: reguleren. */
     REGULATION("regulation", "reguleren", "regulation"),
+    /** Legislation ({@code legislation}); in Dutch: wetgeving. */
     LEGISLATION("legislation", "wetgeving", "legislation"),
+    /** Environmental and social planning ({@code environmentalSocialPlanning}); in Dutch: planning, ontwerp van de omgeving. */
     ENVIRONMENTAL_SOCIAL_PLANNING("environmentalSocialPlanning", "planning, ontwerp van de omgeving", "environmental and social planning"),
+    /** Service provision ({@code serviceProvision}); in Dutch: advisering en ondersteuning. */
     SERVICE_PROVISION("serviceProvision", "advisering en ondersteuning", "service provision");
 
     private final Labels labels;
