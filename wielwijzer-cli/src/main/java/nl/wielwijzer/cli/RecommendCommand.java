@@ -30,7 +30,7 @@ final class RecommendCommand extends KnowledgeCommand {
         Recommender recommender = recommender();
         try {
             Recommendation result = recommender.recommend(recommender.readProfile(Input.name(file), json));
-            out().print(format == Format.text ? TextReport.of(result, language) : Recommender.toJson(result));
+            out().print(format == Format.text ? TextReport.of(result, language, recommender.knowledge()) : Recommender.toJson(result));
             return Main.OK;
         } catch (InvalidProfileException e) {
             KnowledgeOptions.report(err(), "the profile is not valid", e.problems());
