@@ -1,14 +1,15 @@
 package nl.wielwijzer;
 
+import com.google.common.annotations.VisibleForTesting;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.wielwijzer.internal.engine.Engine;
-import nl.wielwijzer.internal.io.ProfileReader;
 import nl.wielwijzer.internal.io.ResultJson;
 import nl.wielwijzer.internal.knowledge.Knowledge;
+import nl.wielwijzer.internal.knowledge.ProfileDescription;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
 import nl.wielwijzer.problem.InvalidProfileException;
 import nl.wielwijzer.problem.Problem;
@@ -40,12 +41,14 @@ public final class Recommender {
     private final Optional<Path> rulesDir;
     private final Optional<Path> catalogDir;
     private final int maxInstruments;
+    private final ProfileDescription description;
     private final AtomicReference<Snapshot> current;
 
-    private Recommender(Optional<Path> rulesDir, Optional<Path> catalogDir, int maxInstruments, Knowledge knowledge) {
-        this.rulesDir = rulesDir;
-        this.catalogDir = catalogDir;
-        this.maxInstruments = maxInstruments;
+    private Recommender(Builder builder, Knowledge knowledge) {
+        this.rulesDir = Optional.ofNullable(builder.rulesDir);
+        this.catalogDir = Optional.ofNullable(builder.catalogDir);
+        this.maxInstruments = builder.maxInstruments;
+        this.description = builder.description;
         this.current = new AtomicReference<>(snapshot(knowledge));
     }
 
@@ -59,7 +62,7 @@ public final class Recommender {
     }
 
     private Snapshot snapshot(Knowledge knowledge) {
-        return new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.catalog(), maxInstruments));
+        return new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.catalog(), maxInstruments, description));
     }
 
     /**
@@ -80,9 +83,21 @@ public final class Recommender {
      * @throws InvalidProfileException with one problem per wrong field, each naming its JSON path
      */
     public Recommendation recommend(String json) throws InvalidProfileException {
+        return recommend(null, json);
+    }
+
+    /**
+     * Recommends for a profile given as JSON, read from {@code name} (a file name, or null), which labels the
+     * problems. The profile is checked once: prefer this to {@code recommend(readProfile(name, json))}.
+     *
+     * @param name the file the profile was read from, named in the problems; null when there is none
+     * @param json the profile, as described in docs/profile.md
+     * @return the ranked and explained advice
+     * @throws InvalidProfileException with one problem per wrong field, each naming its JSON path
+     */
+    public Recommendation recommend(String name, String json) throws InvalidProfileException {
         Snapshot snapshot = current.get();
-        Profile profile = read(snapshot, null, json);
-        return snapshot.engine().run(profile);
+        return snapshot.engine().run(read(snapshot, name, json));
     }
 
     /**
@@ -153,12 +168,12 @@ public final class Recommender {
         return ResultJson.write(Objects.requireNonNull(result, "result"));
     }
 
-    private static Profile read(Snapshot snapshot, String name, String json) throws InvalidProfileException {
-        return ProfileReader.read(name, json, profile -> snapshot.knowledge().profileProblems(profile));
+    private Profile read(Snapshot snapshot, String name, String json) throws InvalidProfileException {
+        return description.reader().read(name, json, snapshot.knowledge()::profileProblems);
     }
 
-    private static List<Problem> validate(Snapshot snapshot, Profile profile) {
-        return ProfileReader.check(profile, snapshot.knowledge()::profileProblems);
+    private List<Problem> validate(Snapshot snapshot, Profile profile) {
+        return description.reader().check(profile, snapshot.knowledge()::profileProblems);
     }
 
     /** Configures a {@link Recommender}. */
@@ -166,6 +181,7 @@ public final class Recommender {
         private Path rulesDir;
         private Path catalogDir;
         private int maxInstruments = DEFAULT_MAX_INSTRUMENTS;
+        private ProfileDescription description = ProfileDescription.V1;
 
         private Builder() {
         }
@@ -208,15 +224,23 @@ public final class Recommender {
         }
 
         /**
+         * Reads, checks and turns profiles into facts by another description and schema than contract v1: how
+         * a test shows that a new field needs no more than a line of the description and the schema.
+         */
+        @VisibleForTesting
+        Builder profileDescription(ProfileDescription other) {
+            this.description = Objects.requireNonNull(other, "description");
+            return this;
+        }
+
+        /**
          * Loads and checks everything and builds the recommender.
          *
          * @return a recommender to build once and share between threads
          * @throws InvalidKnowledgeException when the rules, vocabulary or catalogue have problems
          */
         public Recommender build() throws InvalidKnowledgeException {
-            Optional<Path> rules = Optional.ofNullable(rulesDir);
-            Optional<Path> catalog = Optional.ofNullable(catalogDir);
-            return new Recommender(rules, catalog, maxInstruments, Knowledge.load(rules, catalog));
+            return new Recommender(this, Knowledge.load(Optional.ofNullable(rulesDir), Optional.ofNullable(catalogDir)));
         }
     }
 }

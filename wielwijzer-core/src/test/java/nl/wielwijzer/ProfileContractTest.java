@@ -125,4 +125,35 @@ class ProfileContractTest {
         assertEquals(List.of("comB.socialOpportunity: 5 is above the maximum 3"),
                 e.problems().stream().map(Problem::fieldMessage).toList());
     }
+
+    @Test
+    void readingAndRecommendingInOneCallLabelsProblemsWithTheName() {
+        InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> Bundled.recommender()
+                .recommend("p.json", "{\n  \"id\": \"x\",\n  \"subject\": \"employee\",\n  \"sector\": \"vvt\",\n"
+                        + "  \"comB\": { \"automaticMotivation\": 4 }\n}"));
+        assertEquals(List.of("p.json:5:36: comB.automaticMotivation: 4 is above the maximum 3"),
+                e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void aValueWithoutAnAccessorIsHeldToTheContractToo() {
+        Profile unknownField = Profile.builder("java", Subject.EMPLOYEE, Sector.VVT)
+                .value("employee.sleepHours", 5.5).build();
+        InvalidProfileException e = assertThrows(InvalidProfileException.class,
+                () -> Bundled.recommender().recommend(unknownField));
+        assertEquals("employee.sleepHours: is not a known field", e.problems().get(0).fieldMessage());
+
+        Profile typedField = Profile.builder("java", Subject.EMPLOYEE, Sector.VVT).value("employee.age", 50).build();
+        e = assertThrows(InvalidProfileException.class, () -> Bundled.recommender().recommend(typedField));
+        assertEquals(List.of("employee.age: cannot be set with value(…): it has a builder method of its own or holds"
+                + " other fields"), e.problems().stream().map(Problem::fieldMessage).toList());
+    }
+
+    @Test
+    void aValueIsWhatJsonCanCarry() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Profile.builder("java", Subject.EMPLOYEE, Sector.VVT).value("employee.since", new Object()));
+        assertEquals("employee.since: a value is a String, an Integer, a Double or a List<String>, not Object",
+                e.getMessage());
+    }
 }

@@ -54,18 +54,18 @@ class ReloadTest {
         Knowledge first = recommender.knowledge();
         int before = modelling(recommender.recommend(SOCIAL_GAP));
 
-        Path matrix = rules.resolve("bcw-matrix.drl");
+        Path matrix = rules.resolve("bcw-matrix.drt");
         String text = Files.readString(matrix);
-        Files.writeString(matrix, text.replace("advice.favour(MODELLING, $gap.severity());",
-                "advice.favour(MODELLING, $gap.severity() + 1);"));
+        Files.writeString(matrix, text.replace("advice.favour(@{FUNCTION}, $gap.severity());",
+                "advice.favour(@{FUNCTION}, $gap.severity() + 1);"));
         recommender.reload();
         assertNotSame(first, recommender.knowledge());
         assertTrue(modelling(recommender.recommend(SOCIAL_GAP)) > before);
         Knowledge second = recommender.knowledge();
 
-        Files.writeString(matrix, text.replace("advice.favour(MODELLING, $gap.severity());", "advice.favour(MODELLING, "));
+        Files.writeString(matrix, text.replace("advice.favour(@{FUNCTION}, $gap.severity());", "advice.favour(@{FUNCTION}, "));
         InvalidKnowledgeException broken = assertThrows(InvalidKnowledgeException.class, recommender::reload);
-        assertTrue(broken.problems().get(0).file().endsWith("bcw-matrix.drl"), broken.problems().toString());
+        assertTrue(broken.problems().get(0).file().endsWith("bcw-matrix.drt"), broken.problems().toString());
         assertSame(second, recommender.knowledge(), "the last good set keeps serving");
         assertEquals(before + 1, modelling(recommender.recommend(SOCIAL_GAP)));
     }
@@ -75,7 +75,7 @@ class ReloadTest {
         Path rules = copyRules(dir);
         Recommender recommender = Recommender.builder().rules(rules).build();
         int base = modelling(recommender.recommend(SOCIAL_GAP));
-        Path matrix = rules.resolve("bcw-matrix.drl");
+        Path matrix = rules.resolve("bcw-matrix.drt");
         String text = Files.readString(matrix);
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -91,8 +91,8 @@ class ReloadTest {
                 }));
             }
             for (int i = 1; i <= 3; i++) {
-                Files.writeString(matrix, text.replace("advice.favour(MODELLING, $gap.severity());",
-                        "advice.favour(MODELLING, $gap.severity() + " + i + ");"));
+                Files.writeString(matrix, text.replace("advice.favour(@{FUNCTION}, $gap.severity());",
+                        "advice.favour(@{FUNCTION}, $gap.severity() + " + i + ");"));
                 recommender.reload();
             }
             stop.set(true);

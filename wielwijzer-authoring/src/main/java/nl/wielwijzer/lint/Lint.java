@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wielwijzer.Recommender;
@@ -15,11 +14,11 @@ import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.ComB;
 import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.internal.io.SourceFile;
-import nl.wielwijzer.internal.knowledge.BehaviourChangeWheel;
 import nl.wielwijzer.internal.knowledge.Knowledge;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.internal.knowledge.RuleText;
 import nl.wielwijzer.internal.knowledge.Vocabulary;
+import nl.wielwijzer.internal.knowledge.Wheel;
 import nl.wielwijzer.problem.InvalidProfileException;
 import nl.wielwijzer.problem.Problem;
 import nl.wielwijzer.profile.EmployeeContext;
@@ -41,7 +40,8 @@ import nl.wielwijzer.result.Trace;
  *   <li>two rules with the same conditions and opposite effects on the same target;</li>
  *   <li>vocabulary codes no rule uses;</li>
  *   <li>rules whose actions change nothing (the effect read from their actions is empty);</li>
- *   <li>matrix rules that do not encode exactly the published Behaviour Change Wheel matrices.</li>
+ *   <li>cells of the wheel's table ({@code rules/bcw-wheel.yaml}) whose generated rule gives no points, and the
+ *       cells the policy designers added themselves ({@code own}) rather than the published wheel.</li>
  * </ul>
  */
 public final class Lint {
@@ -249,39 +249,36 @@ public final class Lint {
 
     // --- the matrices ----------------------------------------------------------------------------------------
 
+    /**
+     * The rules generated from the wheel's table must do what the table says: every linked cell gives points
+     * when its gap is large (a template edit could break that). Cells the policy designers added themselves
+     * ({@code own}) are listed, so they are never mistaken for the published wheel.
+     */
     private static List<Finding> matrixCells(Recommender recommender) {
-        Knowledge knowledge = recommender.knowledge();
-        Set<String> encoded = new TreeSet<>();
+        Wheel wheel = recommender.knowledge().wheel();
+        Set<Wheel.Cell> reached = new HashSet<>();
         for (Subject subject : Subject.values()) {
             for (ComB component : ComB.values()) {
                 Trace trace = trace(recommender, Profile.builder("lint-matrix", subject, Sector.OTHER)
                         .gap(component, LARGE_GAP).build());
                 for (Step step : trace.steps()) {
-                    RuleInfo rule = knowledge.rules().rules().get(step.rule());
-                    if (rule == null || rule.matrix() == null || step.points() <= 0) {
-                        continue;
-                    }
-                    if (rule.matrix().equals("comB-function")) {
-                        encoded.add(BehaviourChangeWheel.comBCell(component.code(), step.target()));
-                    } else {
-                        step.facts().stream().filter(f -> f.startsWith("interventionFunctions.")).forEach(f -> encoded.add(
-                                BehaviourChangeWheel.categoryCell(f.substring(22, f.indexOf(' ')), step.target())));
+                    if (step.points() > 0) {
+                        wheel.cellOf(step.rule()).ifPresent(reached::add);
                     }
                 }
             }
         }
-        List<String> published = BehaviourChangeWheel.cells();
         List<Finding> findings = new ArrayList<>();
-        for (String cell : published) {
-            if (!encoded.contains(cell)) {
-                findings.add(new Finding(false, new Problem("rules", 0, 0, null, "no @matrix rule encodes the cell "
-                        + cell + " of the Behaviour Change Wheel", "see rules/bcw-matrix.drl and rules/bcw-policy.drl")));
+        for (Wheel.Cell cell : wheel.cells()) {
+            if (!reached.contains(cell)) {
+                findings.add(new Finding(true, new Problem(cell.file(), cell.line(), cell.column(), null,
+                        "the rule for the cell " + cell.label() + " gives no points when its gap is large",
+                        "compare rules/bcw-matrix.drt and rules/bcw-policy.drt with the bundled templates")));
             }
-        }
-        for (String cell : encoded) {
-            if (!published.contains(cell)) {
-                findings.add(new Finding(false, new Problem("rules", 0, 0, null, "the @matrix rules encode " + cell
-                        + ", which is not in the published matrices", "check the @matrix rule that gives these points")));
+            if (cell.edition() == Wheel.Edition.OWN) {
+                findings.add(new Finding(false, new Problem(cell.file(), cell.line(), cell.column(), null,
+                        "the cell " + cell.label() + " is the policy designers' own, not the Behaviour Change Wheel's",
+                        "keep it only with a reason; the explanation says it is your own link")));
             }
         }
         return findings;

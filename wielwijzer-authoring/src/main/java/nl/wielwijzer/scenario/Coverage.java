@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.wielwijzer.catalog.Instrument;
-import nl.wielwijzer.internal.knowledge.BehaviourChangeWheel;
 import nl.wielwijzer.internal.knowledge.Knowledge;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
+import nl.wielwijzer.internal.knowledge.Wheel;
 import nl.wielwijzer.result.Step;
 import nl.wielwijzer.result.TargetKind;
 import nl.wielwijzer.result.Trace;
@@ -37,10 +37,8 @@ public record Coverage(List<String> rulesNotFired, int rules, List<String> instr
                 if (step.targetKind() == TargetKind.INSTRUMENT && step.points() > 0) {
                     exercised.add(step.target());
                 }
-                RuleInfo rule = knowledge.rules().rules().get(step.rule());
-                String cell = rule == null ? null : cell(rule.matrix(), step);
-                if (cell != null) {
-                    covered.add(cell);
+                if (step.points() > 0) {
+                    knowledge.wheel().cellOf(step.rule()).ifPresent(cell -> covered.add(cell.label()));
                 }
             }
         }
@@ -56,26 +54,10 @@ public record Coverage(List<String> rulesNotFired, int rules, List<String> instr
                 instrumentsNotExercised.add(i.id() + " (" + i.file() + ":" + i.line() + ")");
             }
         }
-        List<String> all = BehaviourChangeWheel.cells();
+        List<String> all = knowledge.wheel().cells().stream().map(Wheel.Cell::label).toList();
         List<String> cellsNotCovered = all.stream().filter(c -> !covered.contains(c)).toList();
         return new Coverage(rulesNotFired, knowledge.rules().rules().size(), instrumentsNotExercised,
                 knowledge.catalog().size(), cellsNotCovered, all.size());
-    }
-
-    /** The matrix cell a step of a matrix rule exercised, read from the fact it fired on. */
-    private static String cell(String matrix, Step step) {
-        if (matrix == null || step.points() <= 0) {
-            return null;
-        }
-        String prefix = matrix.equals("comB-function") ? "comB." : "interventionFunctions.";
-        for (String fact : step.facts()) {
-            if (fact.startsWith(prefix)) {
-                String from = fact.substring(prefix.length(), fact.indexOf(' '));
-                return matrix.equals("comB-function") ? BehaviourChangeWheel.comBCell(from, step.target())
-                        : BehaviourChangeWheel.categoryCell(from, step.target());
-            }
-        }
-        return null;
     }
 
     public boolean complete() {

@@ -18,11 +18,11 @@ import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.bcw.PolicyCategory;
 import nl.wielwijzer.internal.io.LocatedTree;
-import nl.wielwijzer.internal.io.ProfileReader;
 import nl.wielwijzer.internal.io.SchemaCheck;
 import nl.wielwijzer.internal.io.SourceFile;
 import nl.wielwijzer.internal.io.Suggest;
 import nl.wielwijzer.internal.knowledge.Knowledge;
+import nl.wielwijzer.internal.knowledge.ProfileDescription;
 import nl.wielwijzer.internal.knowledge.Vocabulary;
 import nl.wielwijzer.problem.InvalidProfileException;
 import nl.wielwijzer.problem.Problem;
@@ -162,7 +162,7 @@ public final class ScenarioLoader {
         Function<Profile, List<Problem>> checks = knowledge::profileProblems;
         try {
             if (inline) {
-                return ProfileReader.read(tree, LocatedTree.child(path, "profile"), node.get("profile"), checks);
+                return ProfileDescription.V1.reader().read(tree, LocatedTree.child(path, "profile"), node.get("profile"), checks);
             }
             String relative = node.get("profileFile").asText();
             String json;

@@ -29,7 +29,7 @@ final class RecommendCommand extends KnowledgeCommand {
         String json = Input.read(file, err());
         Recommender recommender = recommender();
         try {
-            Recommendation result = recommender.recommend(recommender.readProfile(Input.name(file), json));
+            Recommendation result = recommender.recommend(Input.name(file), json);
             out().print(format == Format.text ? TextReport.of(result, language, recommender.knowledge()) : Recommender.toJson(result));
             return Main.OK;
         } catch (InvalidProfileException e) {

@@ -21,7 +21,6 @@ import nl.wielwijzer.Recommender;
 import nl.wielwijzer.internal.io.SourceFiles;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
 import nl.wielwijzer.problem.InvalidProfileException;
-import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.result.RankedFunction;
 import nl.wielwijzer.result.Recommendation;
 import nl.wielwijzer.result.Step;
@@ -218,8 +217,7 @@ final class WatchCommand extends KnowledgeCommand {
             return;
         }
         try {
-            Profile p = recommender.readProfile(profile.toString(), Input.read(profile.toString(), err));
-            Recommendation r = recommender.recommend(p);
+            Recommendation r = recommender.recommend(profile.toString(), Input.read(profile.toString(), err));
             List<String> top = new ArrayList<>();
             for (RankedFunction f : r.interventionFunctions()) {
                 top.add(f.rank() + " " + f.function().code() + " (" + f.score() + ")");

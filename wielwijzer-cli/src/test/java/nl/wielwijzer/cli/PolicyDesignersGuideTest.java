@@ -49,6 +49,9 @@ class PolicyDesignersGuideTest {
                 description: >-
                   Letters about DI measures sent to employees' home addresses, one of the channels VVT organisations
                   use to reach staff who rarely read intranet or e-mail.
+                descriptionNl: >-
+                  Brieven over maatregelen voor duurzame inzetbaarheid naar het huisadres van medewerkers: een van de manieren
+                  waarop VVT-organisaties medewerkers bereiken die intranet of e-mail weinig lezen.
                 audience: [organisation, hr]
                 sectors: [vvt]
                 functions: { education: judged, persuasion: judged }

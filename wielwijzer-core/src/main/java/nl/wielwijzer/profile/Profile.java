@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import nl.wielwijzer.bcw.ComB;
 
@@ -27,6 +28,9 @@ import nl.wielwijzer.bcw.ComB;
  * @param strategies   known self-leadership strategy scores, 1-5
  * @param employee     context of the employee; every field may be unknown
  * @param organisation context of the employer; every field may be unknown
+ * @param values       the fields of the contract that have no accessor of their own (newer fields, see
+ *                     docs/profile.md), by JSON path such as {@code employee.sleepHours}; each value is a
+ *                     {@code String}, an {@code Integer}, a {@code Double} or a {@code List<String>}
  */
 public record Profile(
         String id,
@@ -38,7 +42,8 @@ public record Profile(
         Map<SelfLeadershipTrait, Integer> traits,
         Map<SelfLeadershipStrategy, Integer> strategies,
         EmployeeContext employee,
-        OrganisationContext organisation) {
+        OrganisationContext organisation,
+        Map<String, Object> values) {
 
     /**
      * Creates one; its lists are copied, so it cannot change afterwards.
@@ -53,6 +58,7 @@ public record Profile(
      * @param strategies known self-leadership strategy scores, 1-5
      * @param employee context of the employee; every field may be unknown
      * @param organisation context of the employer; every field may be unknown
+     * @param values the values of fields that have no accessor of their own, by JSON path
      */
     public Profile {
         Objects.requireNonNull(id, "id");
@@ -65,9 +71,31 @@ public record Profile(
         strategies = frozen(strategies, SelfLeadershipStrategy.class);
         employee = employee == null ? EmployeeContext.UNKNOWN : employee;
         organisation = organisation == null ? OrganisationContext.UNKNOWN : organisation;
+        values = frozenValues(values);
     }
 
-    /** The gap in one sub-component, if known. */
+    /**
+     * A profile without values beyond the typed ones: the constructor of release 0.1, kept for its callers.
+     *
+     * @param id the caller's identifier, echoed back in the result
+     * @param subject whose behaviour the profile describes
+     * @param sector the sector
+     * @param comB the known gaps per COM-B sub-component, 0 (none) to 3 (large)
+     * @param pushFactors codes of push factors ("moeten"), from the vocabulary
+     * @param pullFactors codes of pull factors ("willen"), from the vocabulary
+     * @param traits known self-leadership trait scores, 1-5
+     * @param strategies known self-leadership strategy scores, 1-5
+     * @param employee context of the employee; every field may be unknown
+     * @param organisation context of the employer; every field may be unknown
+     */
+    public Profile(String id, Subject subject, Sector sector, Map<ComB, Integer> comB, List<String> pushFactors,
+                   List<String> pullFactors, Map<SelfLeadershipTrait, Integer> traits,
+                   Map<SelfLeadershipStrategy, Integer> strategies, EmployeeContext employee,
+                   OrganisationContext organisation) {
+        this(id, subject, sector, comB, pushFactors, pullFactors, traits, strategies, employee, organisation,
+                Map.of());
+    }
+
     /**
      * The gap in one COM-B sub-component, if known.
      *
@@ -76,6 +104,16 @@ public record Profile(
      */
     public Optional<Integer> gap(ComB component) {
         return Optional.ofNullable(comB.get(component));
+    }
+
+    /**
+     * The value of a field that has no accessor of its own, by JSON path ({@code employee.sleepHours}), if known.
+     *
+     * @param path the field's JSON path
+     * @return the value, or empty when it is unknown
+     */
+    public Optional<Object> value(String path) {
+        return Optional.ofNullable(values.get(path));
     }
 
     /**
@@ -98,6 +136,26 @@ public record Profile(
         return Collections.unmodifiableMap(copy);
     }
 
+    /** Sorted by path, so that equal profiles write and match alike; only the value kinds JSON can carry. */
+    private static Map<String, Object> frozenValues(Map<String, Object> values) {
+        Map<String, Object> copy = new TreeMap<>();
+        if (values != null) {
+            values.forEach((path, value) -> copy.put(Objects.requireNonNull(path, "path"), plain(path, value)));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static Object plain(String path, Object value) {
+        if (value instanceof String || value instanceof Integer || value instanceof Double) {
+            return value;
+        }
+        if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+            return List.copyOf(list);
+        }
+        throw new IllegalArgumentException(path + ": a value is a String, an Integer, a Double or a List<String>, not "
+                + (value == null ? "null" : value.getClass().getSimpleName()));
+    }
+
     /** Builds a {@link Profile}; every setter may be left out, which means unknown. */
     public static final class Builder {
         private final String id;
@@ -110,6 +168,7 @@ public record Profile(
         private final Map<SelfLeadershipStrategy, Integer> strategies = new EnumMap<>(SelfLeadershipStrategy.class);
         private EmployeeContext employee = EmployeeContext.UNKNOWN;
         private OrganisationContext organisation = OrganisationContext.UNKNOWN;
+        private final Map<String, Object> values = new TreeMap<>();
 
         private Builder(String id, Subject subject, Sector sector) {
             this.id = id;
@@ -202,12 +261,26 @@ public record Profile(
         }
 
         /**
+         * Sets a field that has no builder method of its own, by its JSON path: {@code value("employee.sleepHours",
+         * 5.5)}. The value is checked against the contract like every other field when the profile is used.
+         *
+         * @param path  the field's JSON path
+         * @param value a {@code String}, an {@code Integer}, a {@code Double} or a {@code List<String>}
+         * @return this builder
+         */
+        public Builder value(String path, Object value) {
+            values.put(Objects.requireNonNull(path, "path"), plain(path, value));
+            return this;
+        }
+
+        /**
          * The profile. It is checked against the contract when it is recommended, not here.
          *
          * @return the profile
          */
         public Profile build() {
-            return new Profile(id, subject, sector, comB, push, pull, traits, strategies, employee, organisation);
+            return new Profile(id, subject, sector, comB, push, pull, traits, strategies, employee, organisation,
+                    values);
         }
     }
 }

@@ -71,6 +71,14 @@ class RuleErrorsTest {
     }
 
     @Test
+    void theFactOfAFieldWithoutOneOfItsOwnIsKnownToTheHints(@TempDir Path dir) throws Exception {
+        Problem p = load(dir, "rule \"Typo in a field\"\n" + META
+                + "when\n    ProfileValue( feild == \"employee.age\" )\nthen\n    advice.favour(TRAINING, 1);\nend\n").get(0);
+        assertEquals("ProfileValue has no field 'feild'", p.message());
+        assertEquals("did you mean 'field'? the fields of ProfileValue are: field, index, number, text", p.hint());
+    }
+
+    @Test
     void anUnknownConstantIsExplained(@TempDir Path dir) throws Exception {
         Problem p = load(dir, "rule \"Typo in action\"\n" + META + "when\n    Gap( severity >= 2 )\nthen\n    advice.favour(TRAINNG, 1);\nend\n").get(0);
         assertEquals("'TRAINNG' is not a known name", p.message());

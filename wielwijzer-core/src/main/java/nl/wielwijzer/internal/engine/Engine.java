@@ -13,6 +13,7 @@ import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.bcw.PolicyCategory;
 import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.internal.knowledge.Catalog;
+import nl.wielwijzer.internal.knowledge.ProfileDescription;
 import nl.wielwijzer.internal.knowledge.RuleBook;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.profile.Profile;
@@ -60,11 +61,14 @@ public final class Engine {
     private final RuleBook book;
     private final Catalog catalog;
     private final int maxInstruments;
+    private final ProfileDescription description;
 
-    public Engine(RuleBook book, Catalog catalog, int maxInstruments) {
+    /** An engine that makes a profile's facts by {@code description}, the one the profile was read by. */
+    public Engine(RuleBook book, Catalog catalog, int maxInstruments, ProfileDescription description) {
         this.book = book;
         this.catalog = catalog;
         this.maxInstruments = maxInstruments;
+        this.description = description;
     }
 
     /** Recommends for a valid profile. */
@@ -93,7 +97,7 @@ public final class Engine {
                     ledger.end();
                 }
             });
-            ProfileFacts.of(profile).forEach(session::insert);
+            description.facts(profile).forEach(session::insert);
             session.fireAllRules();
 
             List<RankedFunction> functions = rank(ledger.functions, InterventionFunction.class,

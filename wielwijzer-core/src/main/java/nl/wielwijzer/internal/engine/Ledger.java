@@ -37,10 +37,6 @@ final class Ledger {
      */
     record Firing(RuleInfo rule, List<Fact> facts, Map<String, List<Firing>> premises) {
 
-        Firing(RuleInfo rule, List<Fact> facts) {
-            this(rule, facts, Map.of());
-        }
-
         /** The firings that concluded this diagnosis, as far as this firing relied on it. */
         List<Firing> premisesOf(Diagnosis diagnosis) {
             return premises.getOrDefault(diagnosis.getCode(), List.of());

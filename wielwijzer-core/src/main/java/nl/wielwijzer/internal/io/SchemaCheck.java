@@ -44,7 +44,15 @@ public final class SchemaCheck {
             if (in == null) {
                 throw new IllegalStateException("The schema " + name + " is missing from the jar; rebuild it with 'mvn package'");
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A schema from its JSON text (JSON Schema 2020-12); tests use it to extend a bundled one. */
+    public static SchemaCheck of(String text) {
+        try {
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
             return new SchemaCheck(registry.getSchema(text, InputFormat.JSON), new ObjectMapper().readTree(text));
         } catch (IOException e) {

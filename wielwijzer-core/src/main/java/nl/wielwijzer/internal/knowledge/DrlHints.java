@@ -2,7 +2,9 @@ package nl.wielwijzer.internal.knowledge;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,61 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.wielwijzer.bcw.ComB;
-import nl.wielwijzer.bcw.InterventionFunction;
-import nl.wielwijzer.bcw.PolicyCategory;
-import nl.wielwijzer.catalog.Audience;
-import nl.wielwijzer.catalog.Basis;
 import nl.wielwijzer.catalog.Instrument;
-import nl.wielwijzer.catalog.Outcome;
 import nl.wielwijzer.internal.io.Suggest;
-import nl.wielwijzer.profile.Budget;
-import nl.wielwijzer.profile.CareerCompetence;
-import nl.wielwijzer.profile.DiMaturity;
-import nl.wielwijzer.profile.DiPolicy;
-import nl.wielwijzer.profile.EducationLevel;
-import nl.wielwijzer.profile.EmployerMotive;
-import nl.wielwijzer.profile.Limitation;
-import nl.wielwijzer.profile.OrganisationSize;
-import nl.wielwijzer.profile.OrganisationalFactor;
-import nl.wielwijzer.profile.PlacementPhase;
-import nl.wielwijzer.profile.Sector;
-import nl.wielwijzer.profile.SelfLeadershipStrategy;
-import nl.wielwijzer.profile.SelfLeadershipTrait;
-import nl.wielwijzer.profile.Subject;
-import nl.wielwijzer.profile.WorkAbility;
-import nl.wielwijzer.result.EvidenceLevel;
-import nl.wielwijzer.result.Phase;
-import nl.wielwijzer.result.Route;
 import nl.wielwijzer.rules.Advice;
-import nl.wielwijzer.rules.Candidate;
-import nl.wielwijzer.rules.CareerScore;
-import nl.wielwijzer.rules.Case;
-import nl.wielwijzer.rules.CategoryNeed;
-import nl.wielwijzer.rules.Diagnosis;
-import nl.wielwijzer.rules.EmployeeAge;
-import nl.wielwijzer.rules.EmployeeEducation;
-import nl.wielwijzer.rules.EmployeeHours;
-import nl.wielwijzer.rules.EmployeeLimitation;
-import nl.wielwijzer.rules.EmployeePlacement;
-import nl.wielwijzer.rules.EmployeeSituation;
-import nl.wielwijzer.rules.EmployeeTenure;
-import nl.wielwijzer.rules.EmployeeWorkAbility;
-import nl.wielwijzer.rules.EmployerBudget;
-import nl.wielwijzer.rules.EmployerDiPolicy;
-import nl.wielwijzer.rules.EmployerMaturity;
-import nl.wielwijzer.rules.EmployerMotivation;
-import nl.wielwijzer.rules.EmployerSize;
-import nl.wielwijzer.rules.EmployerUrgency;
-import nl.wielwijzer.rules.FactorScore;
-import nl.wielwijzer.rules.FunctionNeed;
-import nl.wielwijzer.rules.Gap;
-import nl.wielwijzer.rules.Offered;
-import nl.wielwijzer.rules.OrganisationSituation;
-import nl.wielwijzer.rules.Pull;
-import nl.wielwijzer.rules.Push;
-import nl.wielwijzer.rules.Strategy;
-import nl.wielwijzer.rules.Trait;
+import nl.wielwijzer.rules.Fact;
 
 /**
  * Turns Drools' compiler messages into sentences a policy designer can act on: which fact has no such field
@@ -213,29 +164,42 @@ final class DrlHints {
         return cut < 0 ? t : t.substring(0, cut).strip();
     }
 
+    /** The {@link Fact} types (the compiler keeps that list complete) and the catalogue's instruments. */
     private static Map<String, Class<?>> facts() {
         Map<String, Class<?>> m = new TreeMap<>();
-        for (Class<?> c : List.of(Case.class, Gap.class, Push.class, Pull.class, Trait.class, Strategy.class,
-                EmployeeAge.class, EmployeeWorkAbility.class, EmployeeHours.class, EmployeeEducation.class,
-                EmployeeTenure.class, EmployeeLimitation.class, EmployeePlacement.class, CareerScore.class,
-                EmployeeSituation.class, EmployerSize.class, EmployerDiPolicy.class, EmployerMaturity.class,
-                EmployerBudget.class, EmployerMotivation.class, EmployerUrgency.class, FactorScore.class,
-                Offered.class, OrganisationSituation.class, Diagnosis.class, FunctionNeed.class,
-                CategoryNeed.class, Candidate.class, Instrument.class)) {
+        for (Class<?> c : Fact.class.getPermittedSubclasses()) {
             m.put(c.getSimpleName(), c);
+        }
+        m.put(Instrument.class.getSimpleName(), Instrument.class);
+        return m;
+    }
+
+    /** The enums a fact's field can hold or an advice action takes: the constants a rule can name. */
+    private static Map<String, Class<?>> enums() {
+        Map<String, Class<?>> m = new TreeMap<>();
+        for (Class<?> fact : FACTS.values()) {
+            if (fact.isRecord()) {
+                for (RecordComponent c : fact.getRecordComponents()) {
+                    addEnums(c.getGenericType(), m);
+                }
+            }
+        }
+        for (Method action : Advice.class.getMethods()) {
+            for (Type parameter : action.getGenericParameterTypes()) {
+                addEnums(parameter, m);
+            }
         }
         return m;
     }
 
-    private static Map<String, Class<?>> enums() {
-        Map<String, Class<?>> m = new TreeMap<>();
-        for (Class<?> c : List.of(Audience.class, Basis.class, Budget.class, CareerCompetence.class, ComB.class,
-                DiMaturity.class, DiPolicy.class, EducationLevel.class, EmployerMotive.class, EvidenceLevel.class,
-                InterventionFunction.class, Limitation.class, OrganisationSize.class, OrganisationalFactor.class,
-                Outcome.class, Phase.class, PlacementPhase.class, PolicyCategory.class, Route.class, Sector.class,
-                SelfLeadershipStrategy.class, SelfLeadershipTrait.class, Subject.class, WorkAbility.class)) {
-            m.put(c.getSimpleName(), c);
+    /** An enum, or the enums among a generic type's arguments ({@code Map<InterventionFunction, Basis>}). */
+    private static void addEnums(Type type, Map<String, Class<?>> into) {
+        if (type instanceof Class<?> c && c.isEnum()) {
+            into.put(c.getSimpleName(), c);
+        } else if (type instanceof ParameterizedType p) {
+            for (Type argument : p.getActualTypeArguments()) {
+                addEnums(argument, into);
+            }
         }
-        return m;
     }
 }

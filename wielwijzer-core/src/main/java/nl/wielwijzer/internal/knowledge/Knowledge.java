@@ -21,13 +21,16 @@ public final class Knowledge {
     static final String VOCABULARY_FILE = "vocabulary.yaml";
 
     private final RuleBook rules;
+    private final Wheel wheel;
     private final Catalog catalog;
     private final SeedLibrary seeds;
     private final String rulesOrigin;
     private final String catalogOrigin;
 
-    private Knowledge(RuleBook rules, Catalog catalog, SeedLibrary seeds, String rulesOrigin, String catalogOrigin) {
+    private Knowledge(RuleBook rules, Wheel wheel, Catalog catalog, SeedLibrary seeds, String rulesOrigin,
+                      String catalogOrigin) {
         this.rules = rules;
+        this.wheel = wheel;
         this.catalog = catalog;
         this.seeds = seeds;
         this.rulesOrigin = rulesOrigin;
@@ -36,6 +39,11 @@ public final class Knowledge {
 
     public RuleBook rules() {
         return rules;
+    }
+
+    /** The Behaviour Change Wheel's matrices as the rule directory's table holds them. */
+    public Wheel wheel() {
+        return wheel;
     }
 
     public Catalog catalog() {
@@ -70,7 +78,11 @@ public final class Knowledge {
         SeedLibrary seeds = SeedLibrary.bundled();
         List<Problem> problems = new ArrayList<>();
         List<SourceFile> ruleFiles = files(rulesDir, "META-INF/wielwijzer/rules", ".drl", "rules", problems);
-        List<SourceFile> vocabularyFiles = files(rulesDir, "META-INF/wielwijzer/rules", ".yaml", "rules", problems);
+        List<SourceFile> yamlFiles = files(rulesDir, "META-INF/wielwijzer/rules", ".yaml", "rules", problems);
+        List<SourceFile> templates = files(rulesDir, "META-INF/wielwijzer/rules", ".drt", "rules", problems);
+        // bcw-wheel.yaml holds the wheel's tables; every other YAML file of a rule directory is vocabulary.
+        Optional<SourceFile> wheelTable = yamlFiles.stream().filter(Knowledge::isWheelTable).findFirst();
+        List<SourceFile> vocabularyFiles = yamlFiles.stream().filter(f -> !isWheelTable(f)).toList();
         List<SourceFile> catalogFiles = files(catalogDir, "META-INF/wielwijzer/catalog", ".yaml", "catalog", problems);
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
@@ -89,17 +101,25 @@ public final class Knowledge {
         }
         Vocabulary.Loaded vocabulary = Vocabulary.load(vocabularyFiles, seeds);
         CatalogLoader.Loaded catalog = CatalogLoader.load(catalogFiles, seeds);
+        Wheel.Loaded wheel = wheelTable.map(t -> Wheel.load(t, templates, seeds))
+                .orElse(new Wheel.Loaded(Wheel.NONE, List.of()));
         problems.addAll(vocabulary.problems());
         problems.addAll(catalog.problems());
+        problems.addAll(wheel.problems());
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
         }
-        RuleBookLoader.Loaded book = RuleBookLoader.load(ruleFiles, vocabulary.vocabulary(), catalog.catalog(), seeds);
+        List<SourceFile> allRules = new ArrayList<>(ruleFiles);
+        allRules.addAll(wheel.wheel().generated());
+        RuleBookLoader.Loaded book = RuleBookLoader.load(allRules, vocabulary.vocabulary(), catalog.catalog(), seeds);
         if (!book.problems().isEmpty()) {
             throw new InvalidKnowledgeException(book.problems());
         }
-        return new Knowledge(book.book(), catalog.catalog(), seeds, rulesDir.map(Path::toString).orElse("bundled"),
-                catalogDir.map(Path::toString).orElse("bundled"));
+        // A generated matrix rule is explained as its cell of the table, where a policy designer changes it.
+        RuleBook located = book.book().relocated(name -> wheel.wheel().cellOf(name)
+                .map(cell -> new RuleBook.Location(cell.file(), cell.line())));
+        return new Knowledge(located, wheel.wheel(), catalog.catalog(), seeds,
+                rulesDir.map(Path::toString).orElse("bundled"), catalogDir.map(Path::toString).orElse("bundled"));
     }
 
     /**
@@ -123,6 +143,10 @@ public final class Knowledge {
             }
         }
         return problems;
+    }
+
+    private static boolean isWheelTable(SourceFile file) {
+        return file.name().endsWith("/" + Wheel.FILE);
     }
 
     private static List<SourceFile> files(Optional<Path> dir, String resource, String extension, String display,

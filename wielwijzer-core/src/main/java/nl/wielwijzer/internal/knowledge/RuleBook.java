@@ -1,8 +1,11 @@
 package nl.wielwijzer.internal.knowledge;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import nl.wielwijzer.internal.io.SourceFile;
 import org.kie.api.KieBase;
 
@@ -44,5 +47,17 @@ public final class RuleBook {
 
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** Where a rule is explained as coming from, when that is not where its text was compiled from. */
+    record Location(String file, int line) {
+    }
+
+    /** The same rule book with the rules that {@code where} places elsewhere (generated rules) moved there. */
+    RuleBook relocated(Function<String, Optional<Location>> where) {
+        Map<String, RuleInfo> moved = new LinkedHashMap<>();
+        rules.forEach((name, info) -> moved.put(name, where.apply(name)
+                .map(at -> info.at(at.file(), at.line())).orElse(info)));
+        return new RuleBook(kieBase, moved, vocabulary, sources);
     }
 }

@@ -1,5 +1,6 @@
 package nl.wielwijzer.internal.knowledge;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import nl.wielwijzer.result.Citation;
@@ -26,12 +27,17 @@ public record RuleInfo(String name, String file, int line, String nl, String en,
                        List<String> references, String effect, String matrix, String note) {
 
     /** The two matrices of the Behaviour Change Wheel that rules can encode. */
-    public static final List<String> MATRICES = List.of("comB-function", "function-category");
+    public static final List<String> MATRICES = Arrays.stream(Wheel.Matrix.values()).map(m -> m.code).toList();
 
 
     public RuleInfo {
         Objects.requireNonNull(name, "name");
         sources = List.copyOf(sources);
         references = List.copyOf(references);
+    }
+
+    /** The same rule, placed at another file and line (a generated rule, at the table cell it comes from). */
+    public RuleInfo at(String newFile, int newLine) {
+        return new RuleInfo(name, newFile, newLine, nl, en, sources, references, effect, matrix, note);
     }
 }

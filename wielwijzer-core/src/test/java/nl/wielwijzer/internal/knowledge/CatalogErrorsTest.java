@@ -17,6 +17,7 @@ class CatalogErrorsTest {
                 name: Meetinstrument arbeidsinnovatie plus (MAI+)
                 nameEn: Work innovation measurement plus
                 description: A spreadsheet for costs and benefits.
+                descriptionNl: Een rekenmodel voor kosten en baten.
                 audience: [organisation]
                 sectors: [vvt]
                 functions: { persuasion: stated }
@@ -26,6 +27,12 @@ class CatalogErrorsTest {
                     lines: 3726-3729
                     quote: "MAI+ is ontwikkeld door TNO in nauwe samenwerking met een praktijkgroep"
             """;
+
+    @Test
+    void anEntryWithoutItsDutchDescriptionIsRefused() {
+        List<String> problems = load("instruments:\n" + GOOD.replaceAll("(?m)^ *descriptionNl:.*\n", ""));
+        assertEquals(List.of("catalog/f0.yaml:2:5: instruments[0].descriptionNl: is required but missing"), problems);
+    }
 
     private static List<String> load(String... files) {
         List<SourceFile> sources = new java.util.ArrayList<>();
@@ -75,7 +82,7 @@ class CatalogErrorsTest {
     void aQuoteNotInItsLinesIsNamed() {
         List<String> problems = load("instruments:\n" + GOOD.replace("in nauwe samenwerking", "in losse samenwerking"));
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).startsWith("catalog/f0.yaml:13:"), problems.get(0));
+        assertTrue(problems.get(0).startsWith("catalog/f0.yaml:14:"), problems.get(0));
         assertTrue(problems.get(0).contains("instruments[0].sources[0].quote: the quote is not in 002_488956ea70b0741c.txt lines 3726-3729"),
                 problems.get(0));
     }
