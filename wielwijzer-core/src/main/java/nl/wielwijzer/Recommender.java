@@ -76,6 +76,11 @@ public final class Recommender {
         this.current = new AtomicReference<>(snapshot(knowledge));
     }
 
+    /**
+     * Starts configuring a recommender; {@code Recommender.builder().build()} loads the bundled rules and catalogue.
+     *
+     * @return a builder with the defaults: bundled rules and catalogue, at most 10 instruments per result
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -117,6 +122,8 @@ public final class Recommender {
     /**
      * The knowledge set serving calls now. Its type is internal: this is the door Wielwijzer's own tools
      * (scenario runner, lint, command line, server) use, and it may change without notice.
+     *
+     * @return the rules, catalogue and vocabulary answering calls now
      */
     public Knowledge knowledge() {
         return current.get().knowledge();
@@ -125,6 +132,8 @@ public final class Recommender {
     /**
      * Recommends for a profile given as JSON (wire contract v1), of at most {@link #MAX_PROFILE_BYTES} bytes.
      *
+     * @param json the profile, as described in docs/profile.md
+     * @return the ranked and explained advice
      * @throws InvalidProfileException with one problem per wrong field, each naming its JSON path
      * @throws IllegalStateException   when a rule fails for this profile (throws, keeps re-triggering, or runs
      *                                 past the time budget); the message names the rule, its file and line
@@ -137,6 +146,9 @@ public final class Recommender {
      * Recommends for a profile given as JSON, read from {@code name} (a file name, or null), which labels the
      * problems. The profile is checked once: prefer this to {@code recommend(readProfile(name, json))}.
      *
+     * @param name the file the profile was read from, named in the problems; null when there is none
+     * @param json the profile, as described in docs/profile.md
+     * @return the ranked and explained advice
      * @throws InvalidProfileException with one problem per wrong field, each naming its JSON path
      */
     public Recommendation recommend(String name, String json) throws InvalidProfileException {
@@ -144,7 +156,13 @@ public final class Recommender {
         return snapshot.engine().run(read(snapshot, name, json));
     }
 
-    /** Recommends for a profile built in Java; it is held to the same contract as JSON input. */
+    /**
+     * Recommends for a profile built in Java ({@link Profile#builder}); it is held to the same contract as JSON input.
+     *
+     * @param profile the profile
+     * @return the ranked and explained advice
+     * @throws InvalidProfileException with one problem per wrong field, e.g. a code the vocabulary does not define
+     */
     public Recommendation recommend(Profile profile) throws InvalidProfileException {
         Objects.requireNonNull(profile, "profile");
         Snapshot snapshot = current.get();
@@ -158,6 +176,10 @@ public final class Recommender {
     /**
      * Recommends for a profile and keeps every step the rules took, also those that did not reach the result:
      * for scenario runs, coverage and debugging.
+     *
+     * @param profile the profile
+     * @return the advice and every rule step behind it
+     * @throws InvalidProfileException with one problem per wrong field
      */
     public Trace trace(Profile profile) throws InvalidProfileException {
         Snapshot snapshot = current.get();
@@ -168,7 +190,14 @@ public final class Recommender {
         return snapshot.engine().trace(profile);
     }
 
-    /** Reads and checks a profile without recommending; {@code name} (a file name, or null) labels problems. */
+    /**
+     * Reads and checks a profile without recommending.
+     *
+     * @param name a file name that labels the problems, or null
+     * @param json the profile, as described in docs/profile.md
+     * @return the profile, checked against the contract and the vocabulary
+     * @throws InvalidProfileException with one problem per wrong field, each naming its JSON path
+     */
     public Profile readProfile(String name, String json) throws InvalidProfileException {
         return read(current.get(), name, json);
     }
@@ -188,6 +217,9 @@ public final class Recommender {
     /**
      * A result as JSON in the wire contract v1: fixed field order, "\n" line ends and two-space indents on
      * every platform, so the same result is the same bytes everywhere.
+     *
+     * @param result a result of {@link #recommend(Profile)} or {@link #recommend(String)}
+     * @return the result as JSON, described in docs/result.md
      */
     public static String toJson(Recommendation result) {
         return ResultJson.write(Objects.requireNonNull(result, "result"));
@@ -217,6 +249,9 @@ public final class Recommender {
          * How often the rules may fire in each of a call's three stages (default 100,000); a call that reaches
          * it is halted and fails naming the rule that fired last. The bundled rules fire at most a few thousand
          * times per stage.
+         *
+         * @param limit the most firings per stage, 1 or more
+         * @return this builder
          */
         public Builder firingLimit(int limit) {
             if (limit < 1) {
@@ -229,6 +264,9 @@ public final class Recommender {
         /**
          * How long one call may take (default 10 seconds; a call usually takes a few milliseconds). A call
          * that runs past it is halted and fails naming the rule that was running.
+         *
+         * @param budget the longest a call may take, positive
+         * @return this builder
          */
         public Builder timeBudget(Duration budget) {
             Objects.requireNonNull(budget, "budget");
@@ -239,19 +277,35 @@ public final class Recommender {
             return this;
         }
 
-        /** Loads rules from this directory ({@code *.drl} and {@code vocabulary.yaml}) instead of the bundled ones. */
+        /**
+         * Loads rules from this directory ({@code *.drl} and {@code vocabulary.yaml}) instead of the bundled ones.
+         *
+         * @param directory the rule directory; {@link Recommender#reload()} re-reads it
+         * @return this builder
+         */
         public Builder rules(Path directory) {
             this.rulesDir = directory;
             return this;
         }
 
-        /** Loads the catalogue from this directory ({@code *.yaml}) instead of the bundled one. */
+        /**
+         * Loads the catalogue from this directory ({@code *.yaml}) instead of the bundled one.
+         *
+         * @param directory the catalogue directory; {@link Recommender#reload()} re-reads it
+         * @return this builder
+         */
         public Builder catalog(Path directory) {
             this.catalogDir = directory;
             return this;
         }
 
-        /** How many instruments a result lists at most (default {@value #DEFAULT_MAX_INSTRUMENTS}). */
+        /**
+         * How many instruments a result lists at most (default {@value #DEFAULT_MAX_INSTRUMENTS}).
+         *
+         * @param max 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException when {@code max} is negative
+         */
         public Builder maxInstruments(int max) {
             if (max < 0) {
                 throw new IllegalArgumentException("maxInstruments must be 0 or more, not " + max);
@@ -274,6 +328,7 @@ public final class Recommender {
          * Loads and checks everything, tries the set out on the bundled example profiles, and builds the
          * recommender.
          *
+         * @return a recommender to build once and share between threads
          * @throws InvalidKnowledgeException when the rules, vocabulary or catalogue have problems, or a rule
          *                                   fails on an example profile
          */

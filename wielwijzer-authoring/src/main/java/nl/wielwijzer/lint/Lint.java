@@ -39,8 +39,9 @@ import nl.wielwijzer.result.Trace;
  *       sector, age, work ability or placement phase);</li>
  *   <li>two rules with the same conditions and opposite effects on the same target;</li>
  *   <li>vocabulary codes no rule uses;</li>
- *   <li>rules without a documented {@code @effect};</li>
- *   <li>matrix rules that do not encode exactly the published Behaviour Change Wheel matrices.</li>
+ *   <li>rules whose actions change nothing (the effect read from their actions is empty);</li>
+ *   <li>cells of the wheel's table ({@code rules/bcw-wheel.yaml}) whose generated rule gives no points, and the
+ *       cells the policy designers added themselves ({@code own}) rather than the published wheel.</li>
  * </ul>
  */
 public final class Lint {
@@ -238,8 +239,9 @@ public final class Lint {
         for (RuleInfo rule : knowledge.rules().ruleList()) {
             if (rule.effect() == null || rule.effect().isBlank()) {
                 findings.add(new Finding(false, new Problem(rule.file(), rule.line(), 0, "rule \"" + rule.name() + "\"",
-                        "has no @effect", "say in @effect what the rule does to the scores, e.g. @effect(\"training +2\"); "
-                                + "scenarios then check it")));
+                        "calls no advice action, so it changes nothing in the result",
+                        "give it an action between then and end, e.g. advice.favour(TRAINING, 2); docs/rule-authoring.md "
+                                + "lists them")));
             }
         }
         return findings;

@@ -58,9 +58,11 @@ public final class ScenarioLoader {
 
         /**
          * Profile files on disk, relative to the scenario file, that lie (every link followed) inside the
-         * scenario file's folder or inside {@code base}, such as the project folder that holds rules/ and
-         * examples/. Anything else is refused before it is opened, so a scenario cannot make Wielwijzer read,
-         * and echo in a problem, a file outside the project. Read as profiles are: bounded, strict UTF-8.
+         * scenario file's folder, inside {@code base} (the working directory), or inside the project of a
+         * scenario file kept where the guide keeps it, {@code PROJECT/RULES/scenarios/} with rule files in
+         * RULES, so that {@code ../../examples/…} works wherever the project lies. Anything else is refused
+         * before it is opened, so a scenario cannot make Wielwijzer read, and echo in a problem, a file outside
+         * the project. Read as profiles are: bounded, strict UTF-8.
          */
         static Resolver files(Path base) {
             return (scenarioFile, relative) -> {
@@ -69,12 +71,31 @@ public final class ScenarioLoader {
                 if (!Files.isRegularFile(target)) {
                     throw new IOException("there is no such file");
                 }
-                if (!Utf8.inside(folder, target) && !Utf8.inside(base, target)) {
+                Path project = project(folder);
+                if (!Utf8.inside(folder, target) && !Utf8.inside(base, target)
+                        && (project == null || !Utf8.inside(project, target))) {
                     throw new IOException("it lies outside the scenario file's folder and outside " + base
+                            + (project == null ? "" : " and " + project)
                             + "; a scenario may only name profile files inside its project");
                 }
                 return Utf8.read(target, relative, Recommender.MAX_PROFILE_BYTES, "the profile file");
             };
+        }
+
+        /** The project of a folder PROJECT/RULES/scenarios whose RULES holds rule files; else null. */
+        private static Path project(Path folder) {
+            Path rules = folder.getParent();
+            if (!folder.getFileName().toString().equals("scenarios") || rules == null || rules.getParent() == null
+                    || rules.getParent().getNameCount() == 0) {
+                return null;
+            }
+            try (var files = Files.list(rules)) {
+                return files.anyMatch(f -> f.getFileName().toString().endsWith(".drl")
+                        || f.getFileName().toString().equals("vocabulary.yaml")) || rules.getFileName().toString()
+                        .equals("rules") ? rules.getParent() : null;
+            } catch (IOException e) {
+                return null;
+            }
         }
 
         /** Profile files bundled in the jar, laid out as in the project (rules/scenarios → examples). */

@@ -5,11 +5,12 @@ import nl.wielwijzer.lint.Finding;
 import nl.wielwijzer.lint.Lint;
 import picocli.CommandLine.Command;
 
-@Command(name = "lint", description = {
-    "Checks the rules and catalogue beyond what loading enforces: instruments no rule can recommend, rules with",
-    "the same conditions and opposite effects, vocabulary codes no rule uses, rules without @effect, and the",
-    "Behaviour Change Wheel matrices. Problems that stop loading (no sources or explanation, a quote not in its",
-    "lines, a code nobody defines) are reported as errors with exit code 3."})
+@Command(name = "lint", description = {"Checks the rules and catalogue for mistakes that loading does not stop.",
+    "Reports instruments no rule can recommend, rules with the same conditions and opposite effects, "
+    + "vocabulary codes no rule uses, rules whose actions change nothing, cells of the wheel's table whose "
+    + "rule gives no points, and cells that are your own rather than the published Behaviour Change Wheel's. "
+    + "Problems that stop loading (no sources or explanation, a quote not in its lines, a code nobody "
+    + "defines, an @effect whose points differ from what the rule's actions give) are reported with file and line and exit code 3."})
 final class LintCommand extends KnowledgeCommand {
 
     @Override

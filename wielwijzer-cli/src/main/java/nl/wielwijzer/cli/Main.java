@@ -2,8 +2,10 @@ package nl.wielwijzer.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code wielwijzer} command line: {@code java -jar target/wielwijzer.jar COMMAND …}.
@@ -12,8 +14,11 @@ import picocli.CommandLine;
  * 3 invalid rules or catalogue; 4 an unexpected error. Problems go to standard error as plain sentences, never
  * as a stack trace.
  */
-@Command(name = "wielwijzer", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Recommends Behaviour Change Wheel interventions for sustainable employability.",
+@Command(name = "wielwijzer", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = Main.Version.class,
+        description = {"Recommends Behaviour Change Wheel interventions for sustainable employability.",
+    "Every command takes --help. Exit codes: 0 ok; 1 a scenario or lint check failed; 2 invalid input "
+    + "(profile, scenario file or command line); 3 invalid rules or catalogue; 4 an unexpected error."},
         subcommands = {RecommendCommand.class, ValidateCommand.class, RulesCommand.class, CatalogCommand.class,
             TestCommand.class, LintCommand.class, WatchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -92,9 +97,12 @@ public final class Main implements Runnable {
         }
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /** Reads the version from the jar's manifest. */

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "recommend", description = "Recommends interventions for a profile (JSON file, or - for standard input).")
+@Command(name = "recommend", description = "Recommends interventions for a profile (a JSON file, or - for standard input).")
 final class RecommendCommand extends KnowledgeCommand {
 
     enum Format { json, text }
@@ -27,9 +27,10 @@ final class RecommendCommand extends KnowledgeCommand {
     int execute() throws KnowledgeOptions.Exit {
         Language language = language(lang, err());
         String json = Input.read(file, err());
+        Recommender recommender = recommender();
         try {
-            Recommendation result = recommender().recommend(Input.name(file), json);
-            out().print(format == Format.text ? TextReport.of(result, language) : Recommender.toJson(result));
+            Recommendation result = recommender.recommend(Input.name(file), json);
+            out().print(format == Format.text ? TextReport.of(result, language, recommender.knowledge()) : Recommender.toJson(result));
             return Main.OK;
         } catch (InvalidProfileException e) {
             KnowledgeOptions.report(err(), "the profile is not valid", e);

@@ -5,7 +5,7 @@ import nl.wielwijzer.internal.io.Json;
 import nl.wielwijzer.internal.knowledge.KnowledgeJson;
 import picocli.CommandLine.Command;
 
-@Command(name = "rules", description = "Prints every loaded rule with its file, line and metadata, as JSON.")
+@Command(name = "rules", description = "Prints every loaded rule with its file, line, explanations, sources and effect, as JSON.")
 final class RulesCommand extends KnowledgeCommand {
 
     @Override

@@ -18,22 +18,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "test", description = {
-    "Runs scenario files: one line per scenario, details for failures, then a coverage report.",
-    "Without FILES: the scenarios in DIR/scenarios when --rules DIR is given, else the bundled ones."})
+@Command(name = "test", description = {"Runs scenario files and prints, per scenario, PASS or FAIL with what was expected and what came out.",
+    "Without FILES: the scenarios in DIR/scenarios when --rules DIR is given, else the bundled ones. The "
+    + "results come first, then a count; the coverage report (rules no scenario fired, instruments no "
+    + "scenario exercised, Behaviour Change Wheel matrix cells no scenario covered) only with --coverage."})
 final class TestCommand extends KnowledgeCommand {
 
     @Parameters(paramLabel = "FILES", arity = "0..*", description = "Scenario files (*.yaml) or directories of them.")
     List<Path> files = new ArrayList<>();
 
+    @Option(names = "--coverage", description = "Print the coverage report after the results.")
+    boolean coverage;
+
     @Option(names = "--coverage-only", description = "Print only the coverage report.")
     boolean coverageOnly;
 
-    @Option(names = "--no-coverage", description = "Do not print the coverage report.")
+    @Option(names = "--no-coverage", hidden = true,
+            description = "Do not print the coverage report (the default; kept for scripts written before 0.2).")
     boolean noCoverage;
 
     @Option(names = "--require-full-coverage",
-            description = "Fail when a rule, an instrument or a matrix cell is not exercised by any scenario.")
+            description = "Fail when a rule, an instrument or a matrix cell is not exercised by any scenario; "
+                    + "prints the coverage report.")
     boolean requireFullCoverage;
 
     @Override
@@ -69,13 +75,16 @@ final class TestCommand extends KnowledgeCommand {
         if (!coverageOnly) {
             out.printf("%n%d scenarios: %d passed, %d failed%n", results.size(), results.size() - failed, failed);
         }
-        Coverage coverage = Coverage.of(recommender.knowledge(),
-                results.stream().map(ScenarioRunner.Result::trace).filter(t -> t != null).toList());
-        if (!noCoverage) {
-            out.println();
-            out.print(coverage.report());
+        if (!(coverage || coverageOnly || requireFullCoverage)) {
+            return failed > 0 ? Main.FAILED : Main.OK;
         }
-        boolean coverageFails = requireFullCoverage && !coverage.complete();
+        Coverage report = Coverage.of(recommender.knowledge(),
+                results.stream().map(ScenarioRunner.Result::trace).filter(t -> t != null).toList());
+        if (!coverageOnly) {
+            out.println();
+        }
+        out.print(report.report());
+        boolean coverageFails = requireFullCoverage && !report.complete();
         return failed > 0 || coverageFails ? Main.FAILED : Main.OK;
     }
 
@@ -98,7 +107,8 @@ final class TestCommand extends KnowledgeCommand {
         return sources;
     }
 
-    private static void print(PrintWriter out, ScenarioRunner.Result result) {
+    /** One line for a passed scenario; for a failed one, what was expected, what came out and the rules behind it. */
+    static void print(PrintWriter out, ScenarioRunner.Result result) {
         String where = result.scenario().file() + ":" + result.scenario().line();
         if (result.passed()) {
             out.println("PASS  " + result.scenario().name() + "  (" + where + ")");

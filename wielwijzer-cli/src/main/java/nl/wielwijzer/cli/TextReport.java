@@ -1,9 +1,33 @@
 package nl.wielwijzer.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.wielwijzer.bcw.Coded;
+import nl.wielwijzer.bcw.ComB;
 import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.bcw.Language;
+import nl.wielwijzer.bcw.PolicyCategory;
+import nl.wielwijzer.catalog.Instrument;
+import nl.wielwijzer.internal.knowledge.Knowledge;
+import nl.wielwijzer.internal.knowledge.Vocabulary;
+import nl.wielwijzer.profile.Budget;
+import nl.wielwijzer.profile.CareerCompetence;
+import nl.wielwijzer.profile.DiMaturity;
+import nl.wielwijzer.profile.DiPolicy;
+import nl.wielwijzer.profile.EducationLevel;
+import nl.wielwijzer.profile.EmployerMotive;
+import nl.wielwijzer.profile.Limitation;
+import nl.wielwijzer.profile.OrganisationSize;
+import nl.wielwijzer.profile.OrganisationalFactor;
+import nl.wielwijzer.profile.PlacementPhase;
+import nl.wielwijzer.profile.Sector;
+import nl.wielwijzer.profile.SelfLeadershipStrategy;
+import nl.wielwijzer.profile.SelfLeadershipTrait;
+import nl.wielwijzer.profile.Subject;
+import nl.wielwijzer.profile.WorkAbility;
 import nl.wielwijzer.result.Choice;
 import nl.wielwijzer.result.Citation;
 import nl.wielwijzer.result.Exclusion;
@@ -12,20 +36,29 @@ import nl.wielwijzer.result.RankedCategory;
 import nl.wielwijzer.result.RankedFunction;
 import nl.wielwijzer.result.RankedInstrument;
 import nl.wielwijzer.result.Recommendation;
-import nl.wielwijzer.result.TargetKind;
 
-/** A readable report of a recommendation, in Dutch or English, for people rather than programs. */
+/**
+ * A readable report of a recommendation, in Dutch or English, for people rather than programs. Everything is
+ * written in the chosen language: labels instead of codes, the facts a rule fired on as words ({@code leeftijd
+ * 58}, not {@code employee.age = 58}), instrument names from the catalogue (the Dutch description when the
+ * catalogue has one). In Dutch the rule is named by its file and line, since rule names are English.
+ */
 final class TextReport {
 
+    private static final Pattern FUNCTION_FACT = Pattern.compile("interventionFunctions\\.(\\w+) = rank (\\d+), score (-?\\d+)");
+    private static final Pattern ASSIGNMENT = Pattern.compile("([\\w.]+)(?:\\[\\d+])? = (.*)");
+
     private final Language lang;
+    private final Knowledge knowledge;
     private final StringBuilder out = new StringBuilder();
 
-    private TextReport(Language lang) {
+    private TextReport(Language lang, Knowledge knowledge) {
         this.lang = lang;
+        this.knowledge = knowledge;
     }
 
-    static String of(Recommendation r, Language lang) {
-        return new TextReport(lang).write(r);
+    static String of(Recommendation r, Language lang, Knowledge knowledge) {
+        return new TextReport(lang, knowledge).write(r);
     }
 
     private String t(String nl, String en) {
@@ -57,8 +90,9 @@ final class TextReport {
             String name = lang == Language.NL ? i.name() : i.nameEn();
             String status = i.status() == RankedInstrument.Status.MAKE_BETTER_USE ? " [" + i.status().label(lang) + "]" : "";
             line(String.format("%3d. %s (score %d)%s", i.rank(), name, i.score(), status));
+            description(i.id());
             line("     " + t("functies: ", "functions: ") + String.join(", ",
-                    i.functions().stream().map(fn -> fn.label(lang)).toList()) + "; id " + i.id());
+                    i.functions().stream().map(fn -> fn.label(lang)).toList()) + t("", "; id " + i.id()));
             explanations(i.explanations());
         }
         choice(t("Route", "Route"), r.route());
@@ -73,11 +107,32 @@ final class TextReport {
         return out.toString();
     }
 
-    private String excludedName(Exclusion e) {
-        if (e.kind() == TargetKind.INTERVENTION_FUNCTION) {
-            return Coded.parse(InterventionFunction.class, e.code()).map(f -> f.label(lang)).orElse(e.code());
+    /** The catalogue's description: Dutch when the catalogue has it ({@code descriptionNl}), else English. */
+    private void description(String id) {
+        Optional<Instrument> instrument = knowledge.catalog().find(id);
+        if (instrument.isEmpty()) {
+            return;
         }
-        return e.code();
+        String nl = instrument.get().descriptionNl();
+        String text = lang == Language.NL && nl != null && !nl.isBlank() ? nl
+                : lang == Language.EN ? instrument.get().description() : null;
+        if (text != null && !text.isBlank()) {
+            line("     " + text.strip().replaceAll("\\s+", " "));
+        }
+    }
+
+    private String excludedName(Exclusion e) {
+        return switch (e.kind()) {
+            case INTERVENTION_FUNCTION -> label(InterventionFunction.class, e.code());
+            case POLICY_CATEGORY -> label(PolicyCategory.class, e.code());
+            case INSTRUMENT -> t("instrument ", "instrument ") + instrumentName(e.code());
+            default -> e.code();
+        };
+    }
+
+    private String instrumentName(String id) {
+        return knowledge.catalog().find(id).map(i -> "'" + (lang == Language.NL ? i.name() : i.nameEn()) + "'")
+                .orElse(id);
     }
 
     private void choice(String title, Choice<? extends Coded> choice) {
@@ -93,9 +148,9 @@ final class TextReport {
         for (Explanation x : explanations) {
             String points = x.points() > 0 ? " (+" + x.points() + ")" : x.points() < 0 ? " (" + x.points() + ")" : "";
             line("     - " + (lang == Language.NL ? x.nl() : x.en()) + points);
-            line("       " + t("regel: ", "rule: ") + x.rule() + " (" + x.file() + ":" + x.line() + ")");
+            line("       " + t("regelbestand: " + x.file() + ":" + x.line(), "rule: " + x.rule() + " (" + x.file() + ":" + x.line() + ")"));
             if (!x.facts().isEmpty()) {
-                line("       " + t("op grond van: ", "because of: ") + String.join("; ", x.facts()));
+                line("       " + t("op grond van: ", "because of: ") + String.join("; ", x.facts().stream().map(this::fact).toList()));
             }
             for (Citation c : x.sources()) {
                 boolean one = c.fromLine() == c.toLine();
@@ -103,6 +158,80 @@ final class TextReport {
                         + ": \"" + c.quote() + "\"");
             }
         }
+    }
+
+    // --- the facts a rule fired on, in words --------------------------------------------------------------------
+
+    /** A fact as the engine writes it ({@code employee.age = 58}) in words ({@code leeftijd 58}). */
+    String fact(String fact) {
+        Matcher function = FUNCTION_FACT.matcher(fact);
+        if (function.matches()) {
+            return label(InterventionFunction.class, function.group(1)) + t(": plaats ", ": rank ") + function.group(2)
+                    + ", score " + function.group(3);
+        }
+        List<String> words = new ArrayList<>();
+        for (String part : fact.split(", (?=[\\w.\\[\\]]+ = )")) {
+            Matcher m = ASSIGNMENT.matcher(part);
+            words.add(m.matches() ? assignment(m.group(1), m.group(2)) : part);
+        }
+        return String.join(", ", words);
+    }
+
+    private String assignment(String path, String value) {
+        String[] p = path.split("\\.");
+        String last = p[p.length - 1];
+        return switch (p[0]) {
+            case "subject" -> label(Subject.class, value);
+            case "sector" -> t("sector ", "sector ") + label(Sector.class, value);
+            case "diagnosis" -> t("diagnose: ", "diagnosis: ") + term(Vocabulary.Kind.DIAGNOSES, value);
+            case "pushFactors" -> t("moeten: ", "push factor: ") + term(Vocabulary.Kind.PUSH_FACTORS, value);
+            case "pullFactors" -> t("willen: ", "pull factor: ") + term(Vocabulary.Kind.PULL_FACTORS, value);
+            case "comB" -> label(ComB.class, last) + t(": tekort ", ": gap ") + value;
+            case "selfLeadership" -> Coded.parse(SelfLeadershipTrait.class, last).isPresent()
+                    ? label(SelfLeadershipTrait.class, last) + " " + value
+                    : label(SelfLeadershipStrategy.class, last) + " " + value;
+            case "employee" -> employee(p, last, value);
+            case "organisation" -> organisation(p, last, value);
+            default -> path + " = " + value;
+        };
+    }
+
+    private String employee(String[] p, String last, String value) {
+        return switch (p[1]) {
+            case "age" -> t("leeftijd ", "age ") + value;
+            case "contractHoursPerWeek" -> t("contracturen per week: ", "contract hours per week: ") + value;
+            case "tenureYears" -> t("jaren in dienst: ", "years with the employer: ") + value;
+            case "educationLevel" -> t("opleidingsniveau ", "education level ") + label(EducationLevel.class, value);
+            case "workAbility" -> t("werkvermogen ", "work ability ") + label(WorkAbility.class, value);
+            case "limitations" -> t("beperking: ", "limitation: ") + label(Limitation.class, value);
+            case "placementPhase" -> t("plaatsingsfase: ", "placement phase: ") + label(PlacementPhase.class, value);
+            case "careerCompetences" -> label(CareerCompetence.class, last) + " " + value;
+            case "situations" -> t("situatie: ", "situation: ") + term(Vocabulary.Kind.EMPLOYEE_SITUATIONS, value);
+            default -> String.join(".", p) + " = " + value;
+        };
+    }
+
+    private String organisation(String[] p, String last, String value) {
+        return switch (p[1]) {
+            case "size" -> t("omvang: ", "size: ") + label(OrganisationSize.class, value);
+            case "diPolicy" -> label(DiPolicy.class, value);
+            case "diMaturity" -> t("DI-volwassenheid: ", "DI maturity: ") + label(DiMaturity.class, value);
+            case "budget" -> label(Budget.class, value);
+            case "motivation" -> label(EmployerMotive.class, last) + " " + value;
+            case "urgency" -> t("urgentie ", "urgency ") + value;
+            case "factors" -> label(OrganisationalFactor.class, last) + " " + value;
+            case "offered" -> t("biedt al aan: ", "already offers: ") + instrumentName(value);
+            case "situations" -> t("situatie: ", "situation: ") + term(Vocabulary.Kind.ORGANISATION_SITUATIONS, value);
+            default -> String.join(".", p) + " = " + value;
+        };
+    }
+
+    private <E extends Enum<E> & Coded> String label(Class<E> type, String code) {
+        return Coded.parse(type, code).map(e -> e.label(lang)).orElse(code);
+    }
+
+    private String term(Vocabulary.Kind kind, String code) {
+        return knowledge.vocabulary().term(kind, code).map(term -> lang == Language.NL ? term.nl() : term.en()).orElse(code);
     }
 
     private void heading(String title) {

@@ -86,10 +86,10 @@ class PolicyDesignersGuideTest {
 
         Path ruleFile = rules.resolve("seed-002-wg-motivation.drl");
         String text = Files.readString(ruleFile);
-        String changed = text.replace("    @effect(\"incentivisation +3\")\nwhen\n    Case( employer )\n"
+        String changed = text.replace("when\n    Case( employer )\n"
                         + "    EmployerMotivation( motive == EmployerMotive.INTRINSIC, score >= 4 )\nthen\n"
                         + "    advice.favour(INCENTIVISATION, 3);",
-                "    @effect(\"incentivisation +4\")\nwhen\n    Case( employer )\n"
+                "when\n    Case( employer )\n"
                         + "    EmployerMotivation( motive == EmployerMotive.INTRINSIC, score >= 4 )\nthen\n"
                         + "    advice.favour(INCENTIVISATION, 4);");
         assertFalse(changed.equals(text), "the guide's rule must be in seed-002-wg-motivation.drl as shown");

@@ -8,6 +8,11 @@ import java.util.List;
  */
 public final class InvalidKnowledgeException extends WielwijzerException {
 
+    /**
+     * Creates the exception.
+     *
+     * @param problems one problem per mistake, each with file, line, column and field
+     */
     public InvalidKnowledgeException(List<Problem> problems) {
         super("The rules or the catalogue cannot be loaded (" + problems.size()
                 + (problems.size() == 1 ? " problem):" : " problems):"), problems);

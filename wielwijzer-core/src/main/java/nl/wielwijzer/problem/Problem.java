@@ -11,6 +11,13 @@ import java.util.Objects;
  * {@code line} and {@code column} are 0 when unknown; {@code field} is the path of the field inside the file,
  * e.g. {@code comB.reflectiveMotivation} or {@code instruments[3].sources[0].quote}, or {@code null} when the
  * problem concerns the file as a whole.
+ *
+ * @param file    the file, or null for input that did not come from a file
+ * @param line    the 1-based line, or 0 when unknown
+ * @param column  the 1-based column, or 0 when unknown
+ * @param field   the path of the field inside the input, or null for the input as a whole
+ * @param message what is wrong, in a plain sentence
+ * @param hint    how to put it right, or null
  */
 public record Problem(String file, int line, int column, String field, String message, String hint) {
 
@@ -22,20 +29,46 @@ public record Problem(String file, int line, int column, String field, String me
             .thenComparing(p -> Objects.requireNonNullElse(p.field(), ""))
             .thenComparing(Problem::message);
 
+    /**
+     * Creates one, checking that its required components are there.
+     *
+     * @param file the file, or null for input that did not come from a file
+     * @param line the 1-based line, or 0 when unknown
+     * @param column the 1-based column, or 0 when unknown
+     * @param field the path of the field inside the input, or null for the input as a whole
+     * @param message what is wrong, in a plain sentence
+     * @param hint how to put it right, or null
+     */
     public Problem {
         Objects.requireNonNull(message, "message");
     }
 
-    /** A problem at a field of an input that has no file name. */
+    /**
+     * A problem at a field of an input that has no file name.
+     *
+     * @param field   the path of the field, e.g. {@code comB.reflectiveMotivation}
+     * @param message what is wrong
+     * @return the problem, without position or hint
+     */
     public static Problem at(String field, String message) {
         return new Problem(null, 0, 0, field, message, null);
     }
 
+    /**
+     * The same problem with another hint.
+     *
+     * @param newHint how to put it right, or null
+     * @return a copy with the new hint
+     */
     public Problem withHint(String newHint) {
         return new Problem(file, line, column, field, message, newHint);
     }
 
-    /** {@code field: message}, the form the profile contract promises, e.g. {@code comB.x: 7 is above the maximum 3}. */
+    /**
+     * The field and the message, the form the profile contract promises.
+     *
+     * @return {@code field: message}, e.g. {@code comB.x: 7 is above the maximum 3}, or the message alone
+     */
     public String fieldMessage() {
         return field == null || field.isEmpty() ? message : field + ": " + message;
     }

@@ -19,6 +19,12 @@ public abstract class WielwijzerException extends Exception {
     private final List<Problem> problems;
     private final int count;
 
+    /**
+     * Creates the exception; its message is the summary followed by one line per problem.
+     *
+     * @param summary  one sentence on what could not be done
+     * @param problems the problems found, at least one
+     */
     protected WielwijzerException(String summary, List<Problem> problems) {
         this(summary, listed(problems), problems.size());
     }
@@ -43,13 +49,19 @@ public abstract class WielwijzerException extends Exception {
 
     /**
      * The problems found, in file order: all of them, or the first {@value #MAX_LISTED} and one that counts
-     * the rest. Never empty.
+     * the rest.
+     *
+     * @return the problems; never empty
      */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** How many problems were found, including any not listed. */
+    /**
+     * How many problems were found, including any not listed.
+     *
+     * @return the number of problems found
+     */
     public int count() {
         return count;
     }

@@ -45,6 +45,21 @@ public record Profile(
         OrganisationContext organisation,
         Map<String, Object> values) {
 
+    /**
+     * Creates one; its lists are copied, so it cannot change afterwards.
+     *
+     * @param id the caller's identifier, echoed back in the result
+     * @param subject whose behaviour the profile describes
+     * @param sector the sector
+     * @param comB the known gaps per COM-B sub-component, 0 (none) to 3 (large)
+     * @param pushFactors codes of push factors ("moeten"), from the vocabulary
+     * @param pullFactors codes of pull factors ("willen"), from the vocabulary
+     * @param traits known self-leadership trait scores, 1-5
+     * @param strategies known self-leadership strategy scores, 1-5
+     * @param employee context of the employee; every field may be unknown
+     * @param organisation context of the employer; every field may be unknown
+     * @param values the values of fields that have no accessor of their own, by JSON path
+     */
     public Profile {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(subject, "subject");
@@ -59,7 +74,20 @@ public record Profile(
         values = frozenValues(values);
     }
 
-    /** A profile without values beyond the typed ones: the constructor of release 0.1, kept for its callers. */
+    /**
+     * A profile without values beyond the typed ones: the constructor of release 0.1, kept for its callers.
+     *
+     * @param id the caller's identifier, echoed back in the result
+     * @param subject whose behaviour the profile describes
+     * @param sector the sector
+     * @param comB the known gaps per COM-B sub-component, 0 (none) to 3 (large)
+     * @param pushFactors codes of push factors ("moeten"), from the vocabulary
+     * @param pullFactors codes of pull factors ("willen"), from the vocabulary
+     * @param traits known self-leadership trait scores, 1-5
+     * @param strategies known self-leadership strategy scores, 1-5
+     * @param employee context of the employee; every field may be unknown
+     * @param organisation context of the employer; every field may be unknown
+     */
     public Profile(String id, Subject subject, Sector sector, Map<ComB, Integer> comB, List<String> pushFactors,
                    List<String> pullFactors, Map<SelfLeadershipTrait, Integer> traits,
                    Map<SelfLeadershipStrategy, Integer> strategies, EmployeeContext employee,
@@ -68,16 +96,34 @@ public record Profile(
                 Map.of());
     }
 
-    /** The gap in one sub-component, if known. */
+    /**
+     * The gap in one COM-B sub-component, if known.
+     *
+     * @param component the sub-component
+     * @return 0 (none) to 3 (large), or empty when unknown
+     */
     public Optional<Integer> gap(ComB component) {
         return Optional.ofNullable(comB.get(component));
     }
 
-    /** The value of a field that has no accessor of its own, by JSON path ({@code employee.sleepHours}), if known. */
+    /**
+     * The value of a field that has no accessor of its own, by JSON path ({@code employee.sleepHours}), if known.
+     *
+     * @param path the field's JSON path
+     * @return the value, or empty when it is unknown
+     */
     public Optional<Object> value(String path) {
         return Optional.ofNullable(values.get(path));
     }
 
+    /**
+     * Starts a profile; everything else may be left out, which means unknown. For example {@code Profile.builder("p1", Subject.EMPLOYEE, Sector.VVT).gap(ComB.REFLECTIVE_MOTIVATION, 2).build()}.
+     *
+     * @param id      the caller's identifier, echoed back in the result
+     * @param subject whose behaviour the profile describes
+     * @param sector  the sector
+     * @return a builder
+     */
     public static Builder builder(String id, Subject subject, Sector sector) {
         return new Builder(id, subject, sector);
     }
@@ -130,31 +176,70 @@ public record Profile(
             this.sector = sector;
         }
 
+        /**
+         * A gap in one COM-B sub-component.
+         *
+         * @param component the sub-component
+         * @param severity  0 (none) to 3 (large)
+         * @return this builder
+         */
         public Builder gap(ComB component, int severity) {
             comB.put(component, severity);
             return this;
         }
 
+        /**
+         * Push factors ("moeten"), as codes of the vocabulary ({@code pushFactors}).
+         *
+         * @param codes e.g. {@code reorganisation}
+         * @return this builder
+         */
         public Builder push(String... codes) {
             push.addAll(List.of(codes));
             return this;
         }
 
+        /**
+         * Pull factors ("willen"), as codes of the vocabulary ({@code pullFactors}).
+         *
+         * @param codes e.g. {@code wantsSomethingDifferent}
+         * @return this builder
+         */
         public Builder pull(String... codes) {
             pull.addAll(List.of(codes));
             return this;
         }
 
+        /**
+         * A self-leadership trait score (seed 002).
+         *
+         * @param trait the trait
+         * @param score 1 (low) to 5 (high)
+         * @return this builder
+         */
         public Builder trait(SelfLeadershipTrait trait, int score) {
             traits.put(trait, score);
             return this;
         }
 
+        /**
+         * How often the person uses a self-leadership strategy (seed 002).
+         *
+         * @param strategy the strategy
+         * @param score    1 (rarely) to 5 (often)
+         * @return this builder
+         */
         public Builder strategy(SelfLeadershipStrategy strategy, int score) {
             strategies.put(strategy, score);
             return this;
         }
 
+        /**
+         * Context of the employee, e.g. {@code .employee(e -> e.age(58).situation("informalCarer"))}; may be called more than once.
+         *
+         * @param details sets the known fields on the employee's builder
+         * @return this builder
+         */
         public Builder employee(Consumer<EmployeeContext.Builder> details) {
             EmployeeContext.Builder b = employee.toBuilder();
             details.accept(b);
@@ -162,6 +247,12 @@ public record Profile(
             return this;
         }
 
+        /**
+         * Context of the employer, e.g. {@code .organisation(o -> o.budget(Budget.LOW))}; may be called more than once.
+         *
+         * @param details sets the known fields on the organisation's builder
+         * @return this builder
+         */
         public Builder organisation(Consumer<OrganisationContext.Builder> details) {
             OrganisationContext.Builder b = organisation.toBuilder();
             details.accept(b);
@@ -172,12 +263,21 @@ public record Profile(
         /**
          * Sets a field that has no builder method of its own, by its JSON path: {@code value("employee.sleepHours",
          * 5.5)}. The value is checked against the contract like every other field when the profile is used.
+         *
+         * @param path  the field's JSON path
+         * @param value a {@code String}, an {@code Integer}, a {@code Double} or a {@code List<String>}
+         * @return this builder
          */
         public Builder value(String path, Object value) {
             values.put(Objects.requireNonNull(path, "path"), plain(path, value));
             return this;
         }
 
+        /**
+         * The profile. It is checked against the contract when it is recommended, not here.
+         *
+         * @return the profile
+         */
         public Profile build() {
             return new Profile(id, subject, sector, comB, push, pull, traits, strategies, employee, organisation,
                     values);

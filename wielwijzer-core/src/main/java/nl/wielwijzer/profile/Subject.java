@@ -6,7 +6,9 @@ import nl.wielwijzer.bcw.Coded;
  * Whose behaviour the profile describes, and so whom the recommendations address.
  */
 public enum Subject implements Coded {
+    /** Employee ({@code employee}); in Dutch: werknemer. */
     EMPLOYEE("employee", "werknemer", "employee"),
+    /** Employer ({@code employer}); in Dutch: werkgever. */
     EMPLOYER("employer", "werkgever", "employer");
 
     private final Labels labels;

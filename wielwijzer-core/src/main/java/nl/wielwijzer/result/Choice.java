@@ -6,9 +6,21 @@ import nl.wielwijzer.bcw.Coded;
 /**
  * The recommended sustainability route (seed 001) or behaviour-change phase (seed 003), with its score and
  * the rules that chose it.
+ *
+ * @param <T>          {@link Route} or {@link Phase}
+ * @param value        the route or phase
+ * @param score        its score
+ * @param explanations the rules that chose it, largest effect first
  */
 public record Choice<T extends Coded>(T value, int score, List<Explanation> explanations) {
 
+    /**
+     * Creates one; its lists are copied, so it cannot change afterwards.
+     *
+     * @param value the route or phase
+     * @param score its score
+     * @param explanations the rules that chose it, largest effect first
+     */
     public Choice {
         explanations = List.copyOf(explanations);
     }

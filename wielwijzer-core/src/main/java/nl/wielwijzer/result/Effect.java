@@ -4,12 +4,19 @@ import nl.wielwijzer.bcw.Coded;
 
 /** What one rule firing did to what it concerns: the verbs of the {@code advice} a rule file can use. */
 public enum Effect implements Coded {
+    /** Favours ({@code favour}); in Dutch: pleit voor. */
     FAVOUR("favour", "pleit voor", "favours"),
+    /** Disfavours ({@code disfavour}); in Dutch: pleit tegen. */
     DISFAVOUR("disfavour", "pleit tegen", "disfavours"),
+    /** Rules out ({@code ruleOut}); in Dutch: sluit uit. */
     RULE_OUT("ruleOut", "sluit uit", "rules out"),
+    /** Already offered ({@code alreadyOffered}); in Dutch: is al aanwezig. */
     ALREADY_OFFERED("alreadyOffered", "is al aanwezig", "already offered"),
+    /** Make better use ({@code makeBetterUse}); in Dutch: beter benutten. */
     MAKE_BETTER_USE("makeBetterUse", "beter benutten", "make better use"),
+    /** Diagnoses ({@code diagnose}); in Dutch: stelt vast. */
     DIAGNOSE("diagnose", "stelt vast", "diagnoses"),
+    /** Considers ({@code consider}); in Dutch: komt in aanmerking. */
     CONSIDER("consider", "komt in aanmerking", "considers");
 
     private final Labels labels;

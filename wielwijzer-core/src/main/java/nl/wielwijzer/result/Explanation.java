@@ -23,6 +23,21 @@ public record Explanation(String rule, String file, int line, Effect effect, int
                           List<String> facts, List<Citation> sources, List<String> references,
                           List<Explanation> trace) {
 
+    /**
+     * Creates one; its lists are copied, so it cannot change afterwards.
+     *
+     * @param rule the rule name
+     * @param file the rule file
+     * @param line the rule's line in that file
+     * @param effect what the rule did
+     * @param points the points added (negative when taken away; 0 for exclusions and diagnoses)
+     * @param nl the explanation in Dutch
+     * @param en the explanation in English
+     * @param facts the facts the rule fired on, as {@code path = value}
+     * @param sources the seed passages behind the rule
+     * @param references literature outside the seeds behind the rule
+     * @param trace explanations of the diagnoses among the facts, recursively
+     */
     public Explanation {
         facts = List.copyOf(facts);
         sources = List.copyOf(sources);

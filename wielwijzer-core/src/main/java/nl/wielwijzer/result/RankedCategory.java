@@ -3,9 +3,24 @@ package nl.wielwijzer.result;
 import java.util.List;
 import nl.wielwijzer.bcw.PolicyCategory;
 
-/** A policy category that can deliver the needed functions, its rank (1 = best), score and explanations. */
+/**
+ * A policy category that can deliver the needed functions, its rank (1 = best), score and explanations.
+ *
+ * @param category     the policy category
+ * @param rank         1 for the best; equal scores are ordered as docs/how-it-works.md describes
+ * @param score        the points the rules gave it
+ * @param explanations the rules behind the score, largest effect first
+ */
 public record RankedCategory(PolicyCategory category, int rank, int score, List<Explanation> explanations) {
 
+    /**
+     * Creates one; its lists are copied, so it cannot change afterwards.
+     *
+     * @param category the policy category
+     * @param rank 1 for the best; equal scores are ordered as docs/how-it-works.md describes
+     * @param score the points the rules gave it
+     * @param explanations the rules behind the score, largest effect first
+     */
     public RankedCategory {
         explanations = List.copyOf(explanations);
     }

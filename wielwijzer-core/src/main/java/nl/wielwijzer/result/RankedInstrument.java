@@ -21,6 +21,19 @@ public record RankedInstrument(String id, String name, String nameEn, int rank, 
                                List<InterventionFunction> functions, EvidenceLevel evidence, Status status,
                                List<Explanation> explanations) {
 
+    /**
+     * Creates one; its lists are copied, so it cannot change afterwards.
+     *
+     * @param id the catalogue id
+     * @param name the Dutch name (with qualifier)
+     * @param nameEn the English name
+     * @param rank 1 = best
+     * @param score the sum of the points the rules gave it
+     * @param functions the intervention functions it delivers
+     * @param evidence the strongest evidence the seeds give for it
+     * @param status new, or make better use of something the organisation already offers
+     * @param explanations why, rule by rule
+     */
     public RankedInstrument {
         functions = List.copyOf(functions);
         explanations = List.copyOf(explanations);
@@ -28,7 +41,9 @@ public record RankedInstrument(String id, String name, String nameEn, int rank, 
 
     /** Whether the instrument is new to the organisation or already there and worth using better. */
     public enum Status implements Coded {
+        /** New ({@code new}); in Dutch: nieuw. */
         NEW("new", "nieuw", "new"),
+        /** Already there: make better use ({@code makeBetterUse}); in Dutch: al aanwezig: beter benutten. */
         MAKE_BETTER_USE("makeBetterUse", "al aanwezig: beter benutten", "already there: make better use");
 
         private final Labels labels;

@@ -6,6 +6,14 @@ import java.util.Optional;
 /**
  * The result for one profile (wire contract v1): ranked intervention functions, policy categories and
  * instruments, what was ruled out, and the recommended route and phase where rules chose one. Immutable.
+ *
+ * @param profileId             the profile's id, echoed back
+ * @param interventionFunctions the intervention functions that apply, best first
+ * @param policyCategories      the policy categories that can deliver them, best first
+ * @param instruments           the best catalogue instruments, at most {@code maxInstruments}
+ * @param excluded              what rules ruled out, or instruments already offered
+ * @param route                 the recommended sustainability route, or null when no rule chose one
+ * @param phase                 the recommended behaviour-change phase, or null when no rule chose one
  */
 public record Recommendation(
         String profileId,
@@ -16,6 +24,17 @@ public record Recommendation(
         Choice<Route> route,
         Choice<Phase> phase) {
 
+    /**
+     * Creates one; its lists are copied, so it cannot change afterwards.
+     *
+     * @param profileId the profile's id, echoed back
+     * @param interventionFunctions the intervention functions that apply, best first
+     * @param policyCategories the policy categories that can deliver them, best first
+     * @param instruments the best catalogue instruments, at most {@code maxInstruments}
+     * @param excluded what rules ruled out, or instruments already offered
+     * @param route the recommended sustainability route, or null when no rule chose one
+     * @param phase the recommended behaviour-change phase, or null when no rule chose one
+     */
     public Recommendation {
         interventionFunctions = List.copyOf(interventionFunctions);
         policyCategories = List.copyOf(policyCategories);
@@ -23,10 +42,20 @@ public record Recommendation(
         excluded = List.copyOf(excluded);
     }
 
+    /**
+     * The recommended sustainability route (seed 001).
+     *
+     * @return the route, or empty when no rule chose one
+     */
     public Optional<Choice<Route>> recommendedRoute() {
         return Optional.ofNullable(route);
     }
 
+    /**
+     * The recommended behaviour-change phase (seed 003).
+     *
+     * @return the phase, or empty when no rule chose one
+     */
     public Optional<Choice<Phase>> recommendedPhase() {
         return Optional.ofNullable(phase);
     }

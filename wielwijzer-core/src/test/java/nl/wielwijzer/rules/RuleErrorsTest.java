@@ -133,4 +133,44 @@ class RuleErrorsTest {
         Problem p = load(dir, rule + "\n" + rule).get(0);
         assertTrue(p.message().startsWith("this rule name is already used at"), p.message());
     }
+
+    @Test
+    void aFieldTypoIsReportedAtTheLineOfTheTypoNotAtTheRuleOrAWordInItsExplanation(@TempDir Path dir) throws Exception {
+        Problem p = load(dir, """
+                rule "Social gaps"
+                    @nl("Een componnent van het gedrag: sociale kansen.")
+                    @en("A componnent of behaviour: social opportunity.")
+                    @source("002_488956ea70b0741c.txt", "83", "te dwingen door middel van wet- en regelgeving")
+                when
+                    Gap( severity >= 2,
+                         componnent == ComB.SOCIAL_OPPORTUNITY )
+                then
+                    advice.favour(TRAINING, 1);
+                end
+                """).get(0);
+        assertEquals("Gap has no field 'componnent'", p.message());
+        assertEquals(13, p.line(), "the line of the typo, not the rule (7) or the explanations (8, 9)");
+        assertEquals(10, p.column());
+    }
+
+    @Test
+    void aStatedEffectThatDisagreesWithTheActionsIsRefusedAtItsLine(@TempDir Path dir) throws Exception {
+        Problem p = load(dir, """
+                rule "Stale effect"
+                    @nl("Uitleg.")
+                    @en("Explanation.")
+                    @source("002_488956ea70b0741c.txt", "83", "te dwingen door middel van wet- en regelgeving")
+                    @effect("training +3")
+                when
+                    Gap( severity >= 2 )
+                then
+                    advice.favour(TRAINING, 4);
+                end
+                """).get(0);
+        assertEquals(dir.resolve("mine.drl").toString(), p.file());
+        assertEquals(11, p.line());
+        assertEquals("rule \"Stale effect\" @effect: @effect says +3, but the rule's actions give +4 (training +4)",
+                p.fieldMessage());
+        assertTrue(p.hint().contains("leave the points out of @effect"), p.hint());
+    }
 }

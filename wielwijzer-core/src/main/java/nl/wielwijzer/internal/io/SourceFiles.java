@@ -32,7 +32,7 @@ public final class SourceFiles {
     /**
      * The files in {@code dir} (not its subdirectories) whose names end with {@code extension}.
      *
-     * @param display the name prefix used in problems, e.g. {@code rules} gives {@code rules/bcw-matrix.drl};
+     * @param display the name prefix used in problems, e.g. {@code rules} gives {@code rules/diagnosis.drl};
      *                null uses the directory as given
      */
     public static List<SourceFile> directory(Path dir, String extension, String display) throws IOException {

@@ -24,11 +24,16 @@ final class DrlText {
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern DIAGNOSE = Pattern.compile("\\badvice\\s*\\.\\s*diagnose\\s*\\(\\s*\"([^\"]*)\"");
 
+    private static final Pattern WHEN = Pattern.compile("(?m)^\\s*when\\b");
+
     private final String masked;
+    /** {@link #masked} with the contents of string literals blanked too: code only. */
+    private final String code;
     private final int[] lineStarts;
 
     DrlText(String text) {
         this.masked = maskComments(text);
+        this.code = blankStrings(masked);
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
@@ -88,6 +93,53 @@ final class DrlText {
         int from = fromLine >= 1 && fromLine <= lineStarts.length ? lineStarts[fromLine - 1] : 0;
         int at = masked.indexOf(needle, from);
         return at < 0 ? null : position(at);
+    }
+
+    /**
+     * Where {@code needle} first occurs as a word of code (not inside a string or comment, not part of a longer
+     * name) in the rule whose {@code rule} keyword is on {@code ruleLine}, from its {@code when} on; or, when
+     * {@code ruleLine} is 0, from line {@code fromLine} on. Null when it does not occur.
+     */
+    int[] findInCode(String needle, int ruleLine, int fromLine) {
+        int from;
+        if (ruleLine > 0 && ruleLine <= lineStarts.length) {
+            Matcher when = WHEN.matcher(code);
+            from = when.find(lineStarts[ruleLine - 1]) ? when.start() : lineStarts[ruleLine - 1];
+        } else {
+            from = fromLine >= 1 && fromLine <= lineStarts.length ? lineStarts[fromLine - 1] : 0;
+        }
+        for (int at = code.indexOf(needle, from); at >= 0; at = code.indexOf(needle, at + 1)) {
+            boolean startsWord = at == 0 || !Character.isJavaIdentifierPart(code.charAt(at - 1))
+                    || !Character.isJavaIdentifierPart(needle.charAt(0));
+            int end = at + needle.length();
+            boolean endsWord = end >= code.length() || !Character.isJavaIdentifierPart(code.charAt(end))
+                    || !Character.isJavaIdentifierPart(needle.charAt(needle.length() - 1));
+            if (startsWord && endsWord) {
+                return position(at);
+            }
+        }
+        return null;
+    }
+
+    /** The text with the characters inside string literals replaced by spaces (quotes and offsets kept). */
+    static String blankStrings(String text) {
+        StringBuilder out = new StringBuilder(text);
+        boolean inString = false;
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (inString && c == '\\' && i + 1 < out.length()) {
+                out.setCharAt(i, ' ');
+                if (out.charAt(i + 1) != '\n') {
+                    out.setCharAt(i + 1, ' ');
+                }
+                i++;
+            } else if (c == '"') {
+                inString = !inString;
+            } else if (inString && c != '\n') {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
     }
 
     private int matching(int open) {

@@ -30,8 +30,9 @@ public final class KnowledgeJson {
             node.put("line", rule.line());
             node.put("nl", rule.nl());
             node.put("en", rule.en());
-            if (rule.effect() != null) {
-                node.put("effect", rule.effect());
+            node.put("effect", rule.effect());
+            if (rule.note() != null) {
+                node.put("effectNote", rule.note());
             }
             node.set("sources", Json.citations(rule.sources()));
             ArrayNode refs = node.putArray("references");

@@ -77,8 +77,10 @@ public final class RuleBookLoader {
                 continue;
             }
             DrlText text = new DrlText(file.text());
+            Map<String, RuleText> written = new HashMap<>();
+            RuleText.of(file).forEach(r -> written.putIfAbsent(r.name(), r));
             for (RuleDescr rule : descr.getRules()) {
-                RuleInfo info = info(file.name(), rule, text, seeds, problems);
+                RuleInfo info = info(file.name(), rule, text, written.get(rule.getName()), seeds, problems);
                 RuleInfo earlier = rules.putIfAbsent(rule.getName(), info);
                 if (earlier != null) {
                     problems.add(new Problem(file.name(), rule.getLine(), rule.getColumn(), "rule \"" + rule.getName() + "\"",
@@ -117,8 +119,10 @@ public final class RuleBookLoader {
         return new Loaded(new RuleBook(base, rules, vocabulary, files), List.of());
     }
 
-    private static RuleInfo info(String file, RuleDescr rule, DrlText text, SeedLibrary seeds, List<Problem> problems) {
+    private static RuleInfo info(String file, RuleDescr rule, DrlText text, RuleText written, SeedLibrary seeds,
+                                 List<Problem> problems) {
         String where = "rule \"" + rule.getName() + "\"";
+        RuleEffect effect = written == null ? new RuleEffect("", Set.of()) : RuleEffect.of(written.conditions(), written.actions());
         Map<String, String> plain = new HashMap<>();
         List<Citation> sources = new ArrayList<>();
         List<String> references = new ArrayList<>();
@@ -136,6 +140,15 @@ public final class RuleBookLoader {
                 if (key.equals("matrix") && !RuleInfo.MATRICES.contains(value)) {
                     problems.add(new Problem(file, line, column, where + " @matrix", "\"" + value
                             + "\" is not a matrix Wielwijzer knows", "use " + String.join(" or ", RuleInfo.MATRICES)));
+                }
+                if (key.equals("effect")) {
+                    // The effect is read from the actions; @effect may add what code cannot say, not other points.
+                    String disagreement = effect.disagreement(value);
+                    if (disagreement != null) {
+                        problems.add(new Problem(file, line, column, where + " @effect", disagreement,
+                                "the effect is read from the rule's actions: leave the points out of @effect (keep only "
+                                        + "what the code cannot say, e.g. \"per diagnosis\"), or change the actions"));
+                    }
                 }
                 plain.put(key, value);
             } else if (NUMBERED.matcher(key).matches() && key.startsWith("reference")) {
@@ -171,7 +184,7 @@ public final class RuleBookLoader {
                     "every rule cites the seed passage it encodes: @source(\"seed file\", \"from-to\", \"verbatim quote\")"));
         }
         return new RuleInfo(rule.getName(), file, rule.getLine(), plain.get("nl"), plain.get("en"), sources,
-                references, plain.get("effect"), plain.get("matrix"));
+                references, effect.text(), plain.get("matrix"), plain.get("effect"));
     }
 
     /** Where a metadata entry stands: Drools knows the line of some annotations only, so look for "@key". */
@@ -231,8 +244,10 @@ public final class RuleBookLoader {
     private static Problem problem(String file, DrlText text, String message, int line, int column, int ruleLine) {
         DrlHints.Reading reading = DrlHints.read(message);
         if (text != null && reading.needle() != null) {
-            // Drools often knows only the rule, not the line: look for the offending word from the rule on.
-            int[] at = text.find(reading.needle(), ruleLine > 0 ? ruleLine : Math.max(line, 1));
+            // Drools often knows only the rule, not the line: look for the offending word in the rule's code (from
+            // its 'when' on, outside strings and comments, as a whole word), so that the word in an explanation
+            // or in a longer name is not taken for the mistake.
+            int[] at = text.findInCode(reading.needle(), ruleLine, Math.max(line, 1));
             if (at != null) {
                 line = at[0];
                 column = at[1];

@@ -39,7 +39,8 @@ import org.drools.drl.ast.descr.RuleDescr;
  *       (in conditions), or a type of the fact model ({@code ComB.SOCIAL_OPPORTUNITY}); every member after a dot
  *       must be a method, field or constant of the fact model or one of a few read-only methods of texts and
  *       lists ({@code equals}, {@code isEmpty}, {@code size}, {@code contains}, …); a call without a dot may
- *       name only a fact type or DRL keyword (in conditions) or a function of the rule set (in actions);</li>
+ *       name only a fact type, a DRL keyword or one of those read-only methods of the pattern's own object
+ *       (in conditions: {@code List( !isEmpty() )}) or a function of the rule set (in actions);</li>
  *   <li>never: {@code new}, loops ({@code while}, {@code for}, {@code do}), {@code try}/{@code throw},
  *       {@code synchronized}, {@code class}, {@code this}, lambdas, method references, {@code \}u escapes,
  *       functions calling functions (so no recursion), and {@code insert}, {@code update}, {@code modify},
@@ -71,6 +72,11 @@ final class RuleCode {
     private static final Set<String> OBJECT_METHODS = Set.of("getClass", "wait", "notify", "notifyAll", "hashCode",
             "getDeclaringClass", "describeConstable", "finalize", "clone");
 
+    /** The read-only methods of texts, lists, numbers and enums that rules may call. */
+    private static final Set<String> READ_ONLY = Set.of("equals", "equalsIgnoreCase", "isEmpty", "size", "contains",
+            "containsKey", "containsAll", "startsWith", "endsWith", "length", "get", "getOrDefault", "name",
+            "ordinal", "compareTo", "intValue", "toString", "values", "valueOf", "min", "max", "abs");
+
     /** Calls without a receiver that conditions may make: fact types and DRL's own words. */
     private static final Set<String> CONDITION_CALLS;
 
@@ -95,9 +101,7 @@ final class RuleCode {
         types.addAll(List.of("Advice", "Instrument", "Citation", "Cost", "TargetGroup", "Fact", "Math"));
         MODEL_TYPES = Set.copyOf(types);
 
-        Set<String> members = new TreeSet<>(List.of("equals", "equalsIgnoreCase", "isEmpty", "size", "contains",
-                "containsKey", "containsAll", "startsWith", "endsWith", "length", "get", "getOrDefault", "name",
-                "ordinal", "compareTo", "intValue", "toString", "values", "valueOf", "min", "max", "abs"));
+        Set<String> members = new TreeSet<>(READ_ONLY);
         Set<String> fields = new TreeSet<>();
         List<Class<?>> model = new ArrayList<>(DrlHints.FACTS.values());
         model.addAll(DrlHints.ENUMS.values());
@@ -423,8 +427,10 @@ final class RuleCode {
                         problems.add(at(t.offset(), field, "calls " + word + "(…); rules may not insert, update, "
                                 + "modify or delete facts: they act through advice, and advice.diagnose adds the "
                                 + "only facts rules derive"));
-                    } else if (!calls.contains(word) && !(conditions && Character.isUpperCase(word.charAt(0)))) {
-                        // in conditions a capitalised name before '(' is a pattern; the compiler checks the type
+                    } else if (!calls.contains(word) && !(conditions && Character.isUpperCase(word.charAt(0)))
+                            && !(conditions && READ_ONLY.contains(word))) {
+                        // in conditions a capitalised name before '(' is a pattern; the compiler checks the type,
+                        // and a read-only method without a receiver is the pattern's own: List( !isEmpty() )
                         problems.add(at(t.offset(), field, "calls " + word + "(…), which a rule may not: "
                                 + (conditions ? "it is not a fact type" : "it is not a function of this rule set")));
                     }

@@ -7,7 +7,8 @@ import nl.wielwijzer.result.Citation;
 
 /**
  * What Wielwijzer knows about one rule: where it is, what it says in both languages, and what backs it. Read
- * from the rule's metadata ({@code @nl}, {@code @en}, {@code @source}, {@code @reference}, {@code @effect}).
+ * from the rule's metadata ({@code @nl}, {@code @en}, {@code @source}, {@code @reference}, {@code @effect}) and,
+ * for its effect, from its actions.
  *
  * @param name       the rule name, unique over the rule set
  * @param file       the rule file, e.g. {@code rules/seed-002-employers.drl}
@@ -16,12 +17,14 @@ import nl.wielwijzer.result.Citation;
  * @param en         why the rule applies, in English
  * @param sources    the seed passages the rule encodes
  * @param references literature outside the seeds (e.g. Michie, Atkins &amp; West 2014), when the rule encodes it
- * @param effect     the documented effect on the scores, in words, e.g. {@code coercion +2}
+ * @param effect     the effect on the scores in words, read from the rule's actions ({@link RuleEffect}), e.g.
+ *                   {@code coercion +2}
  * @param matrix     for the Behaviour Change Wheel matrix rules, which matrix the rule encodes a cell of:
  *                   {@code comB-function} or {@code function-category}; null for other rules
+ * @param note       what the rule's {@code @effect} adds that the code cannot say (e.g. "per diagnosis"), or null
  */
 public record RuleInfo(String name, String file, int line, String nl, String en, List<Citation> sources,
-                       List<String> references, String effect, String matrix) {
+                       List<String> references, String effect, String matrix, String note) {
 
     /** The two matrices of the Behaviour Change Wheel that rules can encode. */
     public static final List<String> MATRICES = Arrays.stream(Wheel.Matrix.values()).map(m -> m.code).toList();
@@ -35,6 +38,6 @@ public record RuleInfo(String name, String file, int line, String nl, String en,
 
     /** The same rule, placed at another file and line (a generated rule, at the table cell it comes from). */
     public RuleInfo at(String newFile, int newLine) {
-        return new RuleInfo(name, newFile, newLine, nl, en, sources, references, effect, matrix);
+        return new RuleInfo(name, newFile, newLine, nl, en, sources, references, effect, matrix, note);
     }
 }

@@ -19,17 +19,20 @@ import nl.wielwijzer.internal.io.SourceFile;
 public record RuleText(String name, String file, int line, String conditions, String actions) {
 
     private static final Pattern RULE = Pattern.compile(
-            "(?m)^\\s*rule\\s+\"([^\"]+)\"(.*?)\\bwhen\\b(.*?)\\bthen\\b(.*?)^\\s*end\\b", Pattern.DOTALL);
+            "(?m)^\\s*rule\\s+\"([^\"]+)\"(.*?)^\\s*when\\b(.*?)^\\s*then\\b(.*?)^\\s*end\\b", Pattern.DOTALL);
 
     /** Every rule in a rule file. */
     public static List<RuleText> of(SourceFile file) {
         String masked = DrlText.maskComments(file.text());
+        // Match on a copy whose string contents are blanked too, so that a "when" or "end" in an explanation
+        // is not taken for a keyword; take the texts from the copy that keeps the strings.
+        String bare = DrlText.blankStrings(masked);
         DrlText positions = new DrlText(file.text());
         List<RuleText> rules = new ArrayList<>();
-        Matcher m = RULE.matcher(masked);
+        Matcher m = RULE.matcher(bare);
         while (m.find()) {
-            rules.add(new RuleText(m.group(1), file.name(), positions.position(m.start(1))[0],
-                    fold(m.group(3)), fold(m.group(4))));
+            rules.add(new RuleText(masked.substring(m.start(1), m.end(1)), file.name(), positions.position(m.start(1))[0],
+                    fold(masked.substring(m.start(3), m.end(3))), fold(masked.substring(m.start(4), m.end(4)))));
         }
         return rules;
     }

@@ -33,7 +33,7 @@ class AdviceTest {
 
     private static final RuleInfo RULE = new RuleInfo("A test rule", "rules/test.drl", 7, "Uitleg.", "Explanation.",
             List.of(new Citation("002_488956ea70b0741c.txt", 83, 83, "te dwingen door middel van wet- en regelgeving")),
-            List.of(), "training +2", null);
+            List.of(), "training +2", null, null);
 
     private Ledger ledger;
     private Advice advice;
