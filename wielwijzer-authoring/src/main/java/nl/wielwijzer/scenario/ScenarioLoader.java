@@ -82,19 +82,23 @@ public final class ScenarioLoader {
             };
         }
 
-        /** The project of a folder PROJECT/RULES/scenarios whose RULES holds rule files; else null. */
+        /** The project of a folder PROJECT/RULES/scenarios whose RULES is named rules or holds rule files, or null. */
         private static Path project(Path folder) {
             Path rules = folder.getParent();
-            if (!folder.getFileName().toString().equals("scenarios") || rules == null || rules.getParent() == null
-                    || rules.getParent().getNameCount() == 0) {
+            Path project = rules == null ? null : rules.getParent();
+            if (!folder.getFileName().toString().equals("scenarios") || project == null
+                    || project.getNameCount() == 0) {
                 return null;
             }
+            return rules.getFileName().toString().equals("rules") || holdsRuleFiles(rules) ? project : null;
+        }
+
+        private static boolean holdsRuleFiles(Path rules) {
             try (var files = Files.list(rules)) {
-                return files.anyMatch(f -> f.getFileName().toString().endsWith(".drl")
-                        || f.getFileName().toString().equals("vocabulary.yaml")) || rules.getFileName().toString()
-                        .equals("rules") ? rules.getParent() : null;
+                return files.map(f -> f.getFileName().toString())
+                        .anyMatch(name -> name.endsWith(".drl") || name.equals("vocabulary.yaml"));
             } catch (IOException e) {
-                return null;
+                return false;
             }
         }
 
