@@ -83,6 +83,9 @@ public final class Recommender {
     /** A loaded set with its engine, once it has recommended for every bundled example without failing. */
     private Snapshot snapshot(Knowledge knowledge) throws InvalidKnowledgeException {
         Snapshot snapshot = new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.catalog(), maxInstruments, description, bounds));
+        if (knowledge.precompiled()) {
+            return snapshot; // tried out on every example when the knowledge module was built (Precompiled)
+        }
         List<Problem> problems = new ArrayList<>();
         for (SourceFile example : SourceFiles.bundled("META-INF/wielwijzer/examples", ".json", "examples")) {
             Profile profile;
