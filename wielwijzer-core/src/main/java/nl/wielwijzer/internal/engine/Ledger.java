@@ -3,6 +3,7 @@ package nl.wielwijzer.internal.engine;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,6 +63,9 @@ final class Ledger {
     private final Map<String, RuleInfo> rules;
     private Stage stage = Stage.FUNCTIONS;
     private Firing current;
+    /** The rule that fired last and its metadata: a rule often fires many times in a row. */
+    private org.kie.api.definition.rule.Rule lastRule;
+    private RuleInfo lastInfo;
     private KieRuntime runtime;
 
     Ledger(Map<String, RuleInfo> rules) {
@@ -87,13 +91,16 @@ final class Ledger {
      * Called by the session's agenda listener just before a rule's consequence runs: remembers the rule and
      * the facts it matched, so that what the consequence asks of {@link Advice} is recorded with them.
      */
-    void begin(Match match, KieRuntime session) {
-        String name = match.getRule().getName();
-        RuleInfo info = rules.get(name);
+    RuleInfo begin(Match match, KieRuntime session) {
+        org.kie.api.definition.rule.Rule rule = match.getRule();
+        RuleInfo info = lastRule == rule ? lastInfo : rules.get(rule.getName());
         if (info == null) {
-            throw new IllegalStateException("No metadata was loaded for the rule '" + name + "'");
+            throw new IllegalStateException("No metadata was loaded for the rule '" + rule.getName() + "'");
         }
-        List<Fact> facts = new ArrayList<>();
+        lastRule = rule;
+        lastInfo = info;
+        List<Fact> facts = new ArrayList<>(4);
+        Map<String, List<Firing>> premises = Map.of();
         for (Object o : match.getObjects()) {
             if (o instanceof Fact fact) {
                 facts.add(fact);
@@ -106,14 +113,17 @@ final class Ledger {
                 });
             }
         }
-        Map<String, List<Firing>> premises = new HashMap<>();
         for (Fact fact : facts) {
             if (fact instanceof Diagnosis diagnosis) {
+                if (premises.isEmpty()) {
+                    premises = new HashMap<>();
+                }
                 premises.put(diagnosis.getCode(), diagnoses.getOrDefault(diagnosis.getCode(), List.of()));
             }
         }
-        current = new Firing(info, List.copyOf(facts), premises);
+        current = new Firing(info, Collections.unmodifiableList(facts), premises);
         runtime = session;
+        return info;
     }
 
     void end() {
