@@ -14,7 +14,7 @@ import picocli.CommandLine;
  */
 @Command(name = "wielwijzer", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Recommends Behaviour Change Wheel interventions for sustainable employability.",
-        subcommands = {RecommendCommand.class, ValidateCommand.class, RulesCommand.class, CatalogCommand.class,
+        subcommands = {RecommendCommand.class, RecommendBatchCommand.class, ValidateCommand.class, RulesCommand.class, CatalogCommand.class,
             TestCommand.class, LintCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

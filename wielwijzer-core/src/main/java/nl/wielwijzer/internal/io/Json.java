@@ -24,6 +24,8 @@ public final class Json {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    private static final ObjectWriter COMPACT = new ObjectMapper().writer();
+
     private Json() {
     }
 
@@ -31,6 +33,15 @@ public final class Json {
     public static String text(JsonNode node) {
         try {
             return WRITER.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A value could not be written as JSON", e);
+        }
+    }
+
+    /** The node on one line, without a line break: a line of JSON Lines. */
+    public static String line(JsonNode node) {
+        try {
+            return COMPACT.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A value could not be written as JSON", e);
         }
