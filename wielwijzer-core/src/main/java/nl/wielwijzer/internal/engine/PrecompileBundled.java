@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.wielwijzer.internal.io.SourceFile;
-import nl.wielwijzer.internal.io.SourceFiles;
 import nl.wielwijzer.internal.knowledge.Knowledge;
 import nl.wielwijzer.internal.knowledge.Precompiled;
 import nl.wielwijzer.internal.knowledge.ProfileDescription;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
-import nl.wielwijzer.problem.InvalidProfileException;
 
 /**
  * The knowledge module's build step ({@code wielwijzer-knowledge/pom.xml}): compiles the bundled rules and
@@ -38,13 +35,13 @@ public final class PrecompileBundled {
         }
         Engine engine = new Engine(knowledge.rules(), knowledge.catalog(), 10, ProfileDescription.V1, Bounds.DEFAULT);
         List<String> failures = new ArrayList<>();
-        for (SourceFile example : SourceFiles.bundled("META-INF/wielwijzer/examples", ".json", "examples")) {
+        Precompiled.bundledExamples(knowledge).forEach((name, profile) -> {
             try {
-                engine.run(ProfileDescription.V1.reader().read(example.name(), example.text(), knowledge::profileProblems));
-            } catch (InvalidProfileException | RuntimeException e) {
-                failures.add(example.name() + ": " + e.getMessage());
+                engine.run(profile);
+            } catch (RuntimeException e) {
+                failures.add(name + ": " + e.getMessage());
             }
-        }
+        });
         if (!failures.isEmpty()) {
             System.err.println("The bundled rules fail on a bundled example:\n" + String.join("\n", failures));
             System.exit(1);

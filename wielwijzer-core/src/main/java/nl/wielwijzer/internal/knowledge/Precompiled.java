@@ -262,6 +262,24 @@ public final class Precompiled {
         return Knowledge.load(Optional.empty(), Optional.empty(), false);
     }
 
+    /**
+     * The bundled example profiles a set is tried out on, by file name, read by the v1 description; an example
+     * the set's vocabulary does not know is left out (as Recommender does).
+     */
+    public static Map<String, nl.wielwijzer.profile.Profile> bundledExamples(Knowledge knowledge) {
+        Map<String, nl.wielwijzer.profile.Profile> examples = new LinkedHashMap<>();
+        for (SourceFile example : nl.wielwijzer.internal.io.SourceFiles.bundled("META-INF/wielwijzer/examples", ".json",
+                "examples")) {
+            try {
+                examples.put(example.name(), ProfileDescription.V1.reader().read(example.name(), example.text(),
+                        knowledge::profileProblems));
+            } catch (nl.wielwijzer.problem.InvalidProfileException e) {
+                // a rule set with its own vocabulary need not know the examples' codes
+            }
+        }
+        return examples;
+    }
+
     /** Writes a bundled set, compiled and checked in full, where the knowledge module's build puts it. */
     public static void write(Knowledge knowledge, Path target) throws IOException {
         if (knowledge.fingerprint() == null || knowledge.precompiled()) {
