@@ -10,11 +10,8 @@ import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,42 +111,45 @@ public final class Precompiled {
         }
     }
 
-    /** The class files of the fact model, by name, wherever they are (a classes folder or a jar). */
+    /**
+     * The class files of the fact model, by name, read from where this library's own classes are (a classes
+     * folder or a jar), never from another entry of the class path that happens to hold the same package.
+     */
     private static Map<String, byte[]> factModel() {
         Map<String, byte[]> classes = new TreeMap<>();
-        ClassLoader loader = Precompiled.class.getClassLoader();
-        for (String pkg : FACT_MODEL) {
-            URL url = loader.getResource(pkg);
-            if (url == null) {
-                continue;
-            }
-            try {
-                if ("file".equals(url.getProtocol())) {
-                    try (Stream<Path> listing = Files.list(Path.of(url.toURI()))) {
-                        for (Path p : listing.filter(p -> p.toString().endsWith(".class")).toList()) {
-                            classes.put(pkg + "/" + p.getFileName(), Files.readAllBytes(p));
-                        }
-                    }
-                } else {
-                    URLConnection connection = url.openConnection();
-                    if (connection instanceof JarURLConnection jar) {
-                        JarFile file = jar.getJarFile();
-                        for (JarEntry entry : Collections.list(file.entries())) {
-                            String name = entry.getName();
-                            if (name.startsWith(pkg + "/") && name.endsWith(".class")
-                                    && name.indexOf('/', pkg.length() + 1) < 0) {
-                                try (InputStream in = file.getInputStream(entry)) {
-                                    classes.put(name, in.readAllBytes());
-                                }
+        java.security.CodeSource source = Precompiled.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            classes.put("unknown", new byte[0]); // no fingerprint can match: the bundled files are compiled
+            return classes;
+        }
+        try {
+            Path location = Path.of(source.getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                for (String pkg : FACT_MODEL) {
+                    Path dir = location.resolve(pkg);
+                    if (Files.isDirectory(dir)) {
+                        try (Stream<Path> listing = Files.list(dir)) {
+                            for (Path p : listing.filter(p -> p.toString().endsWith(".class")).toList()) {
+                                classes.put(pkg + "/" + p.getFileName(), Files.readAllBytes(p));
                             }
                         }
                     }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
+            } else {
+                try (JarFile file = new JarFile(location.toFile())) {
+                    for (JarEntry entry : Collections.list(file.entries())) {
+                        String name = entry.getName();
+                        int slash = name.lastIndexOf('/');
+                        if (slash > 0 && name.endsWith(".class") && FACT_MODEL.contains(name.substring(0, slash))) {
+                            try (InputStream in = file.getInputStream(entry)) {
+                                classes.put(name, in.readAllBytes());
+                            }
+                        }
+                    }
+                }
             }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            classes.put("unreadable", new byte[0]);
         }
         return classes;
     }
