@@ -16,6 +16,7 @@ import nl.wielwijzer.Bundled;
 import nl.wielwijzer.Recommender;
 import nl.wielwijzer.internal.io.SourceFile;
 import nl.wielwijzer.internal.io.SourceFiles;
+import nl.wielwijzer.internal.knowledge.Vocabulary;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
 import nl.wielwijzer.problem.InvalidProfileException;
 import nl.wielwijzer.profile.Profile;
@@ -76,6 +77,12 @@ class SameResultsTest {
         assertTrue(bundled.knowledge().precompiled(), "the bundled set starts from its build-time compilation");
         Recommender folders = Recommender.builder().rules(Path.of("rules")).catalog(Path.of("catalog")).build();
         assertTrue(!folders.knowledge().precompiled(), "a folder is compiled");
+        // the precompiled set brings its catalogue, vocabulary and rule metadata: the same as the folders give
+        assertEquals(folders.knowledge().catalog().instruments(), bundled.knowledge().catalog().instruments());
+        for (Vocabulary.Kind kind : Vocabulary.Kind.values()) {
+            assertEquals(folders.knowledge().vocabulary().terms(kind), bundled.knowledge().vocabulary().terms(kind));
+        }
+        assertEquals(folders.knowledge().rules().ruleList(), bundled.knowledge().rules().ruleList());
         Map<String, Profile> profiles = profiles(bundled);
         assertTrue(profiles.size() > 100, "every example and scenario profile: " + profiles.size());
         Path golden = System.getProperty("wielwijzer.golden", "").isBlank() ? null

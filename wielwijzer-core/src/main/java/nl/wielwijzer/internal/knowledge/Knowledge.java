@@ -125,8 +125,23 @@ public final class Knowledge {
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
         }
-        Vocabulary.Loaded vocabulary = Vocabulary.load(vocabularyFiles, seeds);
-        CatalogLoader.Loaded catalog = CatalogLoader.load(catalogFiles, seeds);
+        String rulesOrigin = rulesDir.map(Path::toString).orElse("bundled");
+        String catalogOrigin = catalogDir.map(Path::toString).orElse("bundled");
+        String fingerprint = null;
+        Optional<Precompiled.Compiled> compiled = Optional.empty();
+        if (rulesDir.isEmpty() && catalogDir.isEmpty()) {
+            List<SourceFile> everything = new ArrayList<>(ruleFiles);
+            everything.addAll(yamlFiles);
+            everything.addAll(templates);
+            everything.addAll(catalogFiles);
+            fingerprint = Precompiled.fingerprint(everything);
+            compiled = precompiled ? Precompiled.bundled(fingerprint) : Optional.empty();
+        }
+        // the precompiled set brings the vocabulary and catalogue as the full load read and checked them
+        Vocabulary.Loaded vocabulary = compiled.map(c -> new Vocabulary.Loaded(c.vocabulary(), List.<Problem>of()))
+                .orElseGet(() -> Vocabulary.load(vocabularyFiles, seeds));
+        CatalogLoader.Loaded catalog = compiled.map(c -> new CatalogLoader.Loaded(c.catalog(), List.<Problem>of()))
+                .orElseGet(() -> CatalogLoader.load(catalogFiles, seeds));
         Wheel.Loaded wheel = wheelTable.map(t -> Wheel.load(t, templates, seeds))
                 .orElse(new Wheel.Loaded(Wheel.NONE, List.of()));
         problems.addAll(vocabulary.problems());
@@ -137,22 +152,11 @@ public final class Knowledge {
         }
         List<SourceFile> allRules = new ArrayList<>(ruleFiles);
         allRules.addAll(wheel.wheel().generated());
-        String rulesOrigin = rulesDir.map(Path::toString).orElse("bundled");
-        String catalogOrigin = catalogDir.map(Path::toString).orElse("bundled");
-        String fingerprint = null;
-        if (rulesDir.isEmpty() && catalogDir.isEmpty()) {
-            List<SourceFile> everything = new ArrayList<>(ruleFiles);
-            everything.addAll(yamlFiles);
-            everything.addAll(templates);
-            everything.addAll(catalogFiles);
-            fingerprint = Precompiled.fingerprint(everything);
-            Optional<Precompiled.Compiled> compiled = precompiled ? Precompiled.bundled(fingerprint) : Optional.empty();
-            if (compiled.isPresent()) {
-                RuleBook book = new RuleBook(compiled.get().kieBase(), compiled.get().rules(), vocabulary.vocabulary(),
-                        allRules);
-                return new Knowledge(book, wheel.wheel(), catalog.catalog(), seeds, rulesOrigin, catalogOrigin,
-                        fingerprint, true);
-            }
+        if (compiled.isPresent()) {
+            RuleBook book = new RuleBook(compiled.get().kieBase(), compiled.get().rules(), vocabulary.vocabulary(),
+                    allRules);
+            return new Knowledge(book, wheel.wheel(), catalog.catalog(), seeds, rulesOrigin, catalogOrigin,
+                    fingerprint, true);
         }
         RuleBookLoader.Loaded book = RuleBookLoader.load(allRules, vocabulary.vocabulary(), catalog.catalog(), seeds);
         if (!book.problems().isEmpty()) {

@@ -55,7 +55,7 @@ public final class Precompiled {
 
     /** Where the knowledge module's build writes the precompiled rules, inside its jar. */
     static final String RESOURCE = "META-INF/wielwijzer/precompiled/bundled-rules.bin";
-    private static final String MAGIC = "wielwijzer-precompiled-rules/1";
+    private static final String MAGIC = "wielwijzer-precompiled-rules/2";
     /** The packages rule files compile against: a change to any of their classes invalidates the file. */
     private static final List<String> FACT_MODEL = List.of("nl/wielwijzer/rules", "nl/wielwijzer/catalog",
             "nl/wielwijzer/profile", "nl/wielwijzer/bcw", "nl/wielwijzer/result");
@@ -64,7 +64,7 @@ public final class Precompiled {
     }
 
     /** A precompiled rule set: its knowledge base and the rules' metadata, as the full load gave them. */
-    record Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {
+    record Compiled(KieBase kieBase, Map<String, RuleInfo> rules, Vocabulary vocabulary, Catalog catalog) {
     }
 
     /** What a precompiled set must have been made from: the bundled files, Drools and the fact model. */
@@ -170,6 +170,14 @@ public final class Precompiled {
                 RuleInfo rule = readRule(in);
                 rules.put(rule.name(), rule);
             }
+            List<Vocabulary.Term> terms = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                terms.add((Vocabulary.Term) Records.read(in));
+            }
+            List<nl.wielwijzer.catalog.Instrument> instruments = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                instruments.add((nl.wielwijzer.catalog.Instrument) Records.read(in));
+            }
             List<KiePackage> packages = new ArrayList<>();
             try (ObjectInputStream objects = new DroolsObjectInputStream(in, Precompiled.class.getClassLoader())) {
                 int n = objects.readInt();
@@ -179,7 +187,7 @@ public final class Precompiled {
             }
             InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
             base.addPackages(packages);
-            return Optional.of(new Compiled(base, rules));
+            return Optional.of(new Compiled(base, rules, Vocabulary.of(terms), new Catalog(instruments)));
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             // an unreadable file (another Drools, a changed class): compile the bundled files instead
             return Optional.empty();
@@ -195,6 +203,16 @@ public final class Precompiled {
         out.writeInt(rules.size());
         for (RuleInfo rule : rules.values()) {
             writeRule(out, rule);
+        }
+        List<Vocabulary.Term> terms = knowledge.vocabulary().allTerms();
+        out.writeInt(terms.size());
+        for (Vocabulary.Term t : terms) {
+            Records.write(out, t);
+        }
+        List<nl.wielwijzer.catalog.Instrument> instruments = knowledge.catalog().instruments();
+        out.writeInt(instruments.size());
+        for (nl.wielwijzer.catalog.Instrument i : instruments) {
+            Records.write(out, i);
         }
         ByteArrayOutputStream packages = new ByteArrayOutputStream();
         try (ObjectOutputStream objects = new DroolsObjectOutputStream(packages)) {
