@@ -437,7 +437,11 @@ public final class Engine {
     }
 
     private static int score(List<Ledger.Contribution> contributions) {
-        return contributions.stream().mapToInt(Ledger.Contribution::points).sum();
+        int sum = 0;
+        for (int i = 0, n = contributions.size(); i < n; i++) { // no stream: called for every candidate
+            sum += contributions.get(i).points();
+        }
+        return sum;
     }
 
     private static boolean ruledOut(List<Ledger.Contribution> contributions) {
@@ -445,7 +449,12 @@ public final class Engine {
     }
 
     private static boolean has(List<Ledger.Contribution> contributions, Effect effect) {
-        return contributions.stream().anyMatch(c -> c.effect() == effect);
+        for (int i = 0, n = contributions.size(); i < n; i++) {
+            if (contributions.get(i).effect() == effect) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Explanations, largest effect first, then by rule name and facts: stable whatever the firing order. */

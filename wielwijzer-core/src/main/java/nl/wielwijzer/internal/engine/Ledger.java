@@ -3,7 +3,6 @@ package nl.wielwijzer.internal.engine;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -101,7 +100,9 @@ final class Ledger {
         lastInfo = info;
         List<Fact> facts = new ArrayList<>(4);
         Map<String, List<Firing>> premises = Map.of();
-        for (Object o : match.getObjects()) {
+        List<Object> objects = match.getObjects();
+        for (int i = 0, n = objects.size(); i < n; i++) {
+            Object o = objects.get(i);
             if (o instanceof Fact fact) {
                 facts.add(fact);
             } else if (o instanceof Iterable<?> collected) {
@@ -113,15 +114,15 @@ final class Ledger {
                 });
             }
         }
-        for (Fact fact : facts) {
-            if (fact instanceof Diagnosis diagnosis) {
+        for (int i = 0, n = facts.size(); i < n; i++) {
+            if (facts.get(i) instanceof Diagnosis diagnosis) {
                 if (premises.isEmpty()) {
                     premises = new HashMap<>();
                 }
                 premises.put(diagnosis.getCode(), diagnoses.getOrDefault(diagnosis.getCode(), List.of()));
             }
         }
-        current = new Firing(info, Collections.unmodifiableList(facts), premises);
+        current = new Firing(info, facts, premises); // never changed after this; Firing is internal
         runtime = session;
         return info;
     }
