@@ -87,8 +87,11 @@ public final class Recommender {
     /** A loaded set with its engine, once it has recommended for every bundled example without failing. */
     private Snapshot snapshot(Knowledge knowledge) throws InvalidKnowledgeException {
         Snapshot snapshot = new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.catalog(), maxInstruments, description, bounds));
-        if (knowledge.precompiled()) {
-            return snapshot; // tried out on every example when the knowledge module was built (Precompiled)
+        if (knowledge.precompiled() && description == ProfileDescription.V1
+                && bounds.firingLimit() >= Bounds.DEFAULT_FIRING_LIMIT
+                && bounds.timeBudget().compareTo(Bounds.DEFAULT_TIME_BUDGET) >= 0) {
+            // tried out on every example, under the default bounds, when the knowledge module was built
+            return snapshot;
         }
         List<Problem> problems = new ArrayList<>();
         for (SourceFile example : SourceFiles.bundled("META-INF/wielwijzer/examples", ".json", "examples")) {
