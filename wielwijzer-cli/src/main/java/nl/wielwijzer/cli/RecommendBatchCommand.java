@@ -54,6 +54,7 @@ final class RecommendBatchCommand extends KnowledgeCommand {
         Progress bar = Boolean.TRUE.equals(progress) || (progress == null && stderrIsTerminal()) ? new Progress() : null;
         Map<String, Long> errors = new TreeMap<>();
         long results = 0;
+        long written = 0;
         ObjectMapper json = new ObjectMapper();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
@@ -69,11 +70,17 @@ final class RecommendBatchCommand extends KnowledgeCommand {
                 }
                 out.write(line);
                 out.write('\n');
+                if ((++written & 1023) == 0 && out().checkError()) { // a closed pipe: stop, and say so
+                    throw new IOException("standard output was closed");
+                }
                 if (bar != null) {
                     bar.show(results, errors);
                 }
             }
             out.flush();
+            if (out().checkError()) {
+                throw new IOException("standard output could not be written to the end");
+            }
         } catch (IOException | UncheckedIOException e) {
             err().println("wielwijzer: the batch could not be read or written: " + e.getMessage());
             throw new KnowledgeOptions.Exit(Main.INTERNAL);
