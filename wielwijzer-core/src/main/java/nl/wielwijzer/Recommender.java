@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import nl.wielwijzer.internal.engine.Bounds;
 import nl.wielwijzer.internal.engine.Engine;
 import nl.wielwijzer.internal.engine.RuleMisuseException;
+import nl.wielwijzer.internal.io.BatchErrors;
+import nl.wielwijzer.internal.io.InOrder;
 import nl.wielwijzer.internal.io.ResultJson;
 import nl.wielwijzer.internal.io.SourceFile;
 import nl.wielwijzer.internal.io.SourceFiles;
@@ -88,6 +92,12 @@ public final class Recommender {
     /** A loaded set with its engine, once it has recommended for every bundled example without failing. */
     private Snapshot snapshot(Knowledge knowledge) throws InvalidKnowledgeException {
         Snapshot snapshot = new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.catalog(), maxInstruments, description, bounds));
+        if (knowledge.precompiled() && description == ProfileDescription.V1
+                && bounds.firingLimit() >= Bounds.DEFAULT_FIRING_LIMIT
+                && bounds.timeBudget().compareTo(Bounds.DEFAULT_TIME_BUDGET) >= 0) {
+            // tried out on every example, under the default bounds, when the knowledge module was built
+            return snapshot;
+        }
         List<Problem> problems = new ArrayList<>();
         for (SourceFile example : SourceFiles.bundled("META-INF/wielwijzer/examples", ".json", "examples")) {
             Profile profile;
@@ -212,6 +222,42 @@ public final class Recommender {
     public void reload() throws InvalidKnowledgeException {
         // snapshot() tries the new set out first: a set that fails on an example never replaces the last good one
         current.set(snapshot(Knowledge.load(rulesDir, catalogDir)));
+    }
+
+    /**
+     * Batch scoring: recommends for every profile in a stream of JSON Lines (one profile as JSON per element;
+     * blank lines are skipped, but counted) on {@code threads} threads at once, and returns one line per profile,
+     * in input order. A line is the result as compact JSON (contract v1, the fields of {@link #toJson}), or, for a
+     * profile that fails, an error object: {@code {"line":N,"error":{"kind":K,"message":M,"problems":[…]}}} with
+     * kind {@code invalid-profile} (with one problem per wrong field), {@code rule-failure} (a rule threw, kept
+     * re-triggering or ran out of time; the problem names the rule) or {@code internal-error}. A bad profile
+     * never stops the batch and no line is lost; at most a few lines per thread are read ahead. Close the
+     * returned stream, or read it to the end, to release its threads.
+     */
+    public Stream<String> recommendLines(Stream<String> jsonLines, int threads) {
+        Objects.requireNonNull(jsonLines, "jsonLines");
+        AtomicLong number = new AtomicLong();
+        Stream<Numbered> numbered = jsonLines.map(text -> new Numbered(number.incrementAndGet(), text))
+                .filter(n -> !n.text().isBlank());
+        return InOrder.map(numbered, this::line, threads);
+    }
+
+    private record Numbered(long line, String text) {
+    }
+
+    private String line(Numbered input) {
+        try {
+            return ResultJson.line(recommend("line " + input.line(), input.text()));
+        } catch (InvalidProfileException e) {
+            return BatchErrors.line(input.line(), "invalid-profile", "the profile is not valid", e.problems());
+        } catch (RuleMisuseException e) {
+            return BatchErrors.line(input.line(), "rule-failure", e.getMessage(), List.of(e.problem()));
+        } catch (java.util.concurrent.CancellationException e) {
+            return BatchErrors.line(input.line(), "interrupted", e.getMessage(), List.of());
+        } catch (RuntimeException | StackOverflowError e) {
+            return BatchErrors.line(input.line(), "internal-error", e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), List.of());
+        }
     }
 
     /**

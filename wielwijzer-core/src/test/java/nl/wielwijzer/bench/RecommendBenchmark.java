@@ -20,18 +20,22 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * The cost of one call on a shared recommender, the way an HR portal uses it: JSON in, result out. Run with
- * {@code mvn -B -Pbenchmarks test-compile exec:exec}; see docs/benchmarks.md for targets and results.
+ * The cost of one call on a shared recommender, side by side with a hand-coded plain-Java evaluation of the same
+ * kind of work ({@link PlainJavaBaseline}): JSON in and JSON out (a website), a Profile in and the result object
+ * out (an HR portal in process), from 1, 2 and 4 threads. Run with -prof gc for the allocation per call; see
+ * docs/benchmarks.md for the command and the figures.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class RecommendBenchmark {
 
     private Recommender recommender;
     private String employeeJson;
     private String employerJson;
     private Profile employee;
+    private Profile employer;
+    private PlainJavaBaseline baseline;
 
     @Setup
     public void setUp() throws IOException, InvalidKnowledgeException, InvalidProfileException {
@@ -39,6 +43,8 @@ public class RecommendBenchmark {
         employeeJson = Files.readString(Path.of("examples/vvt-employee.json"), StandardCharsets.UTF_8);
         employerJson = Files.readString(Path.of("examples/vvt-employer.json"), StandardCharsets.UTF_8);
         employee = recommender.readProfile(null, employeeJson);
+        employer = recommender.readProfile(null, employerJson);
+        baseline = new PlainJavaBaseline(recommender.knowledge(), Recommender.DEFAULT_MAX_INSTRUMENTS);
     }
 
     /** JSON in, JSON out: the full path of a sector-fund website call. */
@@ -58,10 +64,33 @@ public class RecommendBenchmark {
         return recommender.recommend(employee);
     }
 
+    @Benchmark
+    public Recommendation employerProfile() throws InvalidProfileException {
+        return recommender.recommend(employer);
+    }
+
+    /** The same call from two threads at once on one shared recommender (the machine has two cores). */
+    @Benchmark
+    @Threads(2)
+    public Recommendation employeeProfileTwoThreads() throws InvalidProfileException {
+        return recommender.recommend(employee);
+    }
+
     /** The same call from four threads at once on one shared recommender. */
     @Benchmark
     @Threads(4)
     public Recommendation employeeProfileFourThreads() throws InvalidProfileException {
         return recommender.recommend(employee);
+    }
+
+    /** The hand-coded plain-Java evaluation of the same kind of work, for the ratio. */
+    @Benchmark
+    public PlainJavaBaseline.Result employeePlainJavaBaseline() {
+        return baseline.evaluate(employee);
+    }
+
+    @Benchmark
+    public PlainJavaBaseline.Result employerPlainJavaBaseline() {
+        return baseline.evaluate(employer);
     }
 }

@@ -47,7 +47,11 @@ import nl.wielwijzer.rules.FunctionNeed;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import nl.wielwijzer.profile.Sector;
+import nl.wielwijzer.rules.Case;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -92,6 +96,13 @@ public final class Engine {
     private final int maxInstruments;
     private final ProfileDescription description;
     private final Bounds bounds;
+    private final InstrumentIndex index;
+    /**
+     * Sessions are reused: a finished call's session is reset (every fact, match and memory cleared, so the next
+     * call starts exactly as a new session does) and taken by the next call, which skips building the network's
+     * memories again. A session whose call failed is destroyed, never reused.
+     */
+    private final KieSessionsPool sessions;
 
     /**
      * An engine that makes a profile's facts by {@code description}, the one the profile was read by, and holds
@@ -103,6 +114,13 @@ public final class Engine {
         this.maxInstruments = maxInstruments;
         this.description = description;
         this.bounds = bounds;
+        this.index = InstrumentIndex.of(book.kieBase(), catalog);
+        this.sessions = book.kieBase().newKieSessionsPool(2);
+    }
+
+    /** Whether calls insert only the instruments rules can match (see {@link InstrumentIndex}). */
+    boolean narrowsInstruments() {
+        return index.narrows();
     }
 
     /** Recommends for a valid profile. */
@@ -133,7 +151,7 @@ public final class Engine {
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            RuleInfo rule = book.rules().get(event.getMatch().getRule().getName());
+            RuleInfo rule = ledger.begin(event.getMatch(), event.getKieRuntime());
             running = rule;
             last = rule;
             if (++fired > bounds.firingLimit()) {
@@ -144,7 +162,6 @@ public final class Engine {
             } else if (Thread.currentThread().isInterrupted()) {
                 stop("was stopped");
             }
-            ledger.begin(event.getMatch(), event.getKieRuntime());
         }
 
         @Override
@@ -251,12 +268,21 @@ public final class Engine {
     }
 
     private Trace evaluate(Profile profile, boolean keepSteps, Ledger ledger, Guard guard) {
-        KieSession session = book.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         guard.session = session;
+        boolean reusable = false;
         try {
             session.setGlobal("advice", new LedgerAdvice(ledger));
             session.addEventListener(guard);
-            description.facts(profile).forEach(session::insert);
+            Sector sector = null;
+            int cases = 0;
+            for (Fact fact : description.facts(profile)) {
+                if (fact instanceof Case c) {
+                    sector = c.sector();
+                    cases++;
+                }
+                session.insert(fact);
+            }
             guard.check();
             fire(session, guard);
 
@@ -270,7 +296,8 @@ public final class Engine {
                     (c, rank, score, why) -> new RankedCategory(c, rank, score, why));
             ledger.enter(Ledger.Stage.INSTRUMENTS);
             categories.forEach(c -> session.insert(new CategoryNeed(c.category(), c.score(), c.rank())));
-            catalog.instruments().forEach(session::insert);
+            // only the instruments a rule can match (of the profile's sector, when the rules allow it: InstrumentIndex)
+            index.forSector(cases == 1 ? sector : null).forEach(session::insert);
             fire(session, guard);
 
             List<Exclusion> excluded = new ArrayList<>();
@@ -279,10 +306,17 @@ public final class Engine {
             List<RankedInstrument> instruments = instruments(ledger, excluded);
             Recommendation recommendation = new Recommendation(profile.id(), functions, categories, instruments,
                     excluded, choose(ledger.routes, Route.class), choose(ledger.phases, Phase.class));
-            return new Trace(recommendation, keepSteps ? steps(ledger) : List.of());
+            Trace trace = new Trace(recommendation, keepSteps ? steps(ledger) : List.of());
+            reusable = guard.breach == null;
+            return trace;
         } finally {
             guard.session = null;
-            session.dispose();
+            session.removeEventListener(guard);
+            if (reusable) {
+                session.dispose(); // back to the pool, reset
+            } else {
+                ((StatefulKnowledgeSessionImpl) session).destroy();
+            }
         }
     }
 
@@ -403,7 +437,11 @@ public final class Engine {
     }
 
     private static int score(List<Ledger.Contribution> contributions) {
-        return contributions.stream().mapToInt(Ledger.Contribution::points).sum();
+        int sum = 0;
+        for (int i = 0, n = contributions.size(); i < n; i++) { // no stream: called for every candidate
+            sum += contributions.get(i).points();
+        }
+        return sum;
     }
 
     private static boolean ruledOut(List<Ledger.Contribution> contributions) {
@@ -411,7 +449,12 @@ public final class Engine {
     }
 
     private static boolean has(List<Ledger.Contribution> contributions, Effect effect) {
-        return contributions.stream().anyMatch(c -> c.effect() == effect);
+        for (int i = 0, n = contributions.size(); i < n; i++) {
+            if (contributions.get(i).effect() == effect) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Explanations, largest effect first, then by rule name and facts: stable whatever the firing order. */

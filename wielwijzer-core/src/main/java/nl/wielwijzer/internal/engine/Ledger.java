@@ -62,6 +62,9 @@ final class Ledger {
     private final Map<String, RuleInfo> rules;
     private Stage stage = Stage.FUNCTIONS;
     private Firing current;
+    /** The rule that fired last and its metadata: a rule often fires many times in a row. */
+    private org.kie.api.definition.rule.Rule lastRule;
+    private RuleInfo lastInfo;
     private KieRuntime runtime;
 
     Ledger(Map<String, RuleInfo> rules) {
@@ -87,14 +90,19 @@ final class Ledger {
      * Called by the session's agenda listener just before a rule's consequence runs: remembers the rule and
      * the facts it matched, so that what the consequence asks of {@link Advice} is recorded with them.
      */
-    void begin(Match match, KieRuntime session) {
-        String name = match.getRule().getName();
-        RuleInfo info = rules.get(name);
+    RuleInfo begin(Match match, KieRuntime session) {
+        org.kie.api.definition.rule.Rule rule = match.getRule();
+        RuleInfo info = lastRule == rule ? lastInfo : rules.get(rule.getName());
         if (info == null) {
-            throw new IllegalStateException("No metadata was loaded for the rule '" + name + "'");
+            throw new IllegalStateException("No metadata was loaded for the rule '" + rule.getName() + "'");
         }
-        List<Fact> facts = new ArrayList<>();
-        for (Object o : match.getObjects()) {
+        lastRule = rule;
+        lastInfo = info;
+        List<Fact> facts = new ArrayList<>(4);
+        Map<String, List<Firing>> premises = Map.of();
+        List<Object> objects = match.getObjects();
+        for (int i = 0, n = objects.size(); i < n; i++) {
+            Object o = objects.get(i);
             if (o instanceof Fact fact) {
                 facts.add(fact);
             } else if (o instanceof Iterable<?> collected) {
@@ -106,14 +114,17 @@ final class Ledger {
                 });
             }
         }
-        Map<String, List<Firing>> premises = new HashMap<>();
-        for (Fact fact : facts) {
-            if (fact instanceof Diagnosis diagnosis) {
+        for (int i = 0, n = facts.size(); i < n; i++) {
+            if (facts.get(i) instanceof Diagnosis diagnosis) {
+                if (premises.isEmpty()) {
+                    premises = new HashMap<>();
+                }
                 premises.put(diagnosis.getCode(), diagnoses.getOrDefault(diagnosis.getCode(), List.of()));
             }
         }
-        current = new Firing(info, List.copyOf(facts), premises);
+        current = new Firing(info, facts, premises); // never changed after this; Firing is internal
         runtime = session;
+        return info;
     }
 
     void end() {

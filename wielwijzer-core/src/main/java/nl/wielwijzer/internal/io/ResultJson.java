@@ -32,6 +32,11 @@ public final class ResultJson {
         return Json.text(tree(r));
     }
 
+    /** The result on one line (a line of JSON Lines, without the line break): the same fields, no spacing. */
+    public static String line(Recommendation r) {
+        return Json.line(tree(r));
+    }
+
     public static ObjectNode tree(Recommendation r) {
         ObjectNode root = NODES.objectNode();
         root.put("contract", CONTRACT);

@@ -26,9 +26,13 @@ public final class Knowledge {
     private final SeedLibrary seeds;
     private final String rulesOrigin;
     private final String catalogOrigin;
+    private final String fingerprint;
+    private final boolean precompiled;
 
     private Knowledge(RuleBook rules, Wheel wheel, Catalog catalog, SeedLibrary seeds, String rulesOrigin,
-                      String catalogOrigin) {
+                      String catalogOrigin, String fingerprint, boolean precompiled) {
+        this.fingerprint = fingerprint;
+        this.precompiled = precompiled;
         this.rules = rules;
         this.wheel = wheel;
         this.catalog = catalog;
@@ -68,6 +72,19 @@ public final class Knowledge {
     }
 
     /**
+     * Whether this is the bundled set started from its build-time compilation ({@link Precompiled}): every
+     * check, and a trial on every bundled example, ran when the knowledge module was built.
+     */
+    public boolean precompiled() {
+        return precompiled;
+    }
+
+    /** What the set was made from (for the bundled set: the fingerprint a precompiled set must match). */
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    /**
      * Loads rules and catalogue.
      *
      * @param rulesDir   a directory with {@code *.drl} and {@code vocabulary.yaml}, or empty for the bundled rules
@@ -75,6 +92,15 @@ public final class Knowledge {
      * @throws InvalidKnowledgeException with every problem found, each with file, line and field
      */
     public static Knowledge load(Optional<Path> rulesDir, Optional<Path> catalogDir) throws InvalidKnowledgeException {
+        return load(rulesDir, catalogDir, true);
+    }
+
+    /**
+     * Loads rules and catalogue; the bundled set from its build-time compilation when {@code precompiled} allows,
+     * there is one, and it was made from exactly the files bundled now (else it is compiled, as any folder is).
+     */
+    static Knowledge load(Optional<Path> rulesDir, Optional<Path> catalogDir, boolean precompiled)
+            throws InvalidKnowledgeException {
         SeedLibrary seeds = SeedLibrary.bundled();
         List<Problem> problems = new ArrayList<>();
         List<SourceFile> ruleFiles = files(rulesDir, "META-INF/wielwijzer/rules", ".drl", "rules", problems);
@@ -99,8 +125,23 @@ public final class Knowledge {
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
         }
-        Vocabulary.Loaded vocabulary = Vocabulary.load(vocabularyFiles, seeds);
-        CatalogLoader.Loaded catalog = CatalogLoader.load(catalogFiles, seeds);
+        String rulesOrigin = rulesDir.map(Path::toString).orElse("bundled");
+        String catalogOrigin = catalogDir.map(Path::toString).orElse("bundled");
+        String fingerprint = null;
+        Optional<Precompiled.Compiled> compiled = Optional.empty();
+        if (rulesDir.isEmpty() && catalogDir.isEmpty()) {
+            List<SourceFile> everything = new ArrayList<>(ruleFiles);
+            everything.addAll(yamlFiles);
+            everything.addAll(templates);
+            everything.addAll(catalogFiles);
+            fingerprint = Precompiled.fingerprint(everything);
+            compiled = precompiled ? Precompiled.bundled(fingerprint) : Optional.empty();
+        }
+        // the precompiled set brings the vocabulary and catalogue as the full load read and checked them
+        Vocabulary.Loaded vocabulary = compiled.map(c -> new Vocabulary.Loaded(c.vocabulary(), List.<Problem>of()))
+                .orElseGet(() -> Vocabulary.load(vocabularyFiles, seeds));
+        CatalogLoader.Loaded catalog = compiled.map(c -> new CatalogLoader.Loaded(c.catalog(), List.<Problem>of()))
+                .orElseGet(() -> CatalogLoader.load(catalogFiles, seeds));
         Wheel.Loaded wheel = wheelTable.map(t -> Wheel.load(t, templates, seeds))
                 .orElse(new Wheel.Loaded(Wheel.NONE, List.of()));
         problems.addAll(vocabulary.problems());
@@ -111,6 +152,12 @@ public final class Knowledge {
         }
         List<SourceFile> allRules = new ArrayList<>(ruleFiles);
         allRules.addAll(wheel.wheel().generated());
+        if (compiled.isPresent()) {
+            RuleBook book = new RuleBook(compiled.get().kieBase(), compiled.get().rules(), vocabulary.vocabulary(),
+                    allRules);
+            return new Knowledge(book, wheel.wheel(), catalog.catalog(), seeds, rulesOrigin, catalogOrigin,
+                    fingerprint, true);
+        }
         RuleBookLoader.Loaded book = RuleBookLoader.load(allRules, vocabulary.vocabulary(), catalog.catalog(), seeds);
         if (!book.problems().isEmpty()) {
             throw new InvalidKnowledgeException(book.problems());
@@ -118,8 +165,8 @@ public final class Knowledge {
         // A generated matrix rule is explained as its cell of the table, where a policy designer changes it.
         RuleBook located = book.book().relocated(name -> wheel.wheel().cellOf(name)
                 .map(cell -> new RuleBook.Location(cell.file(), cell.line())));
-        return new Knowledge(located, wheel.wheel(), catalog.catalog(), seeds,
-                rulesDir.map(Path::toString).orElse("bundled"), catalogDir.map(Path::toString).orElse("bundled"));
+        return new Knowledge(located, wheel.wheel(), catalog.catalog(), seeds, rulesOrigin, catalogOrigin, fingerprint,
+                false);
     }
 
     /**

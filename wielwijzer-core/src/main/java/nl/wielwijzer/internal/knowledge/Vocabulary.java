@@ -65,6 +65,25 @@ public final class Vocabulary {
         this.terms = terms;
     }
 
+    /** A vocabulary of these terms, in this order (as read back from a precompiled set). */
+    static Vocabulary of(List<Term> all) {
+        Map<Kind, Map<String, Term>> terms = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            terms.put(kind, new LinkedHashMap<>());
+        }
+        all.forEach(t -> terms.get(t.kind()).put(t.code(), t));
+        Map<Kind, Map<String, Term>> frozen = new EnumMap<>(Kind.class);
+        terms.forEach((kind, ofKind) -> frozen.put(kind, Collections.unmodifiableMap(ofKind)));
+        return new Vocabulary(Collections.unmodifiableMap(frozen));
+    }
+
+    /** Every term, kind by kind, in the order read. */
+    List<Term> allTerms() {
+        List<Term> all = new ArrayList<>();
+        terms.values().forEach(ofKind -> all.addAll(ofKind.values()));
+        return all;
+    }
+
     public boolean has(Kind kind, String code) {
         return terms.get(kind).containsKey(code);
     }
