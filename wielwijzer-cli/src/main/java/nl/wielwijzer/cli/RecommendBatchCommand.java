@@ -23,11 +23,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "recommend-batch", description = {
-    "Recommends for every profile in a JSON Lines file (one profile per line; - or no file reads standard input), "
-        + "in parallel, and writes one line per profile to standard output, in input order: the result as compact "
-        + "JSON, or an error line {\"line\":N,\"error\":{\"kind\":...}} for a profile that fails. A bad profile never "
-        + "stops the batch. A summary of errors by kind ends on standard error; a progress line shows on a terminal.",
+@Command(name = "recommend-batch",
+        header = "Recommends for every profile in a JSON Lines file, in parallel.",
+        description = {
+    "Reads one profile per line (- or no file reads standard input) and writes one line per profile to standard "
+        + "output, in input order: the result as compact JSON, or an error line {\"line\":N,\"error\":{\"kind\":...}} "
+        + "for a profile that fails. A bad profile never stops the batch. A summary of errors by kind ends on "
+        + "standard error; a progress line shows on a terminal.",
     "Exit code 0 when every profile gave a result, 2 when any gave an error line."})
 final class RecommendBatchCommand extends KnowledgeCommand {
 

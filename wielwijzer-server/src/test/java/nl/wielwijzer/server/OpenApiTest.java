@@ -244,9 +244,24 @@ class OpenApiTest {
     private Schema schema(JsonNode schema) {
         ObjectNode root = schema.deepCopy();
         inlineServerRefs(root);
-        root.set("components", doc.get("components"));
+        // The description's component schemas go under $defs, where JSON Schema expects them; left under
+        // "components" the validator would warn about an unknown keyword on every run.
+        ObjectNode defs = root.has("$defs") ? (ObjectNode) root.get("$defs") : root.putObject("$defs");
+        doc.path("components").path("schemas").fields().forEachRemaining(c -> defs.set(c.getKey(), c.getValue().deepCopy()));
+        pointComponentRefsAtDefs(root);
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         return registry.getSchema(root.toString(), InputFormat.JSON);
+    }
+
+    /** Rewrites "#/components/schemas/x" references to "#/$defs/x". */
+    private static void pointComponentRefsAtDefs(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            String ref = object.path("$ref").asText("");
+            if (ref.startsWith("#/components/schemas/")) {
+                object.put("$ref", "#/$defs/" + ref.substring("#/components/schemas/".length()));
+            }
+        }
+        node.forEach(OpenApiTest::pointComponentRefsAtDefs);
     }
 
     /** Replaces {"$ref": "/schema/x"} with the schema the server serves at /schema/x. */

@@ -44,6 +44,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SelfScanBrowserTest {
 
+    /** Held so that the level set on it stays (java.util.logging keeps loggers weakly). */
+    private static final java.util.logging.Logger CDP_VERSION_FINDER =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
@@ -69,6 +73,9 @@ class SelfScanBrowserTest {
                 "--user-data-dir=" + profileDir, "--window-size=1100,1500", "--lang=nl");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        // The tests drive the page through WebDriver only, never DevTools; Selenium still looks for DevTools
+        // bindings of the installed Chromium's version and warns on every run when that version is newer.
+        CDP_VERSION_FINDER.setLevel(java.util.logging.Level.SEVERE);
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
