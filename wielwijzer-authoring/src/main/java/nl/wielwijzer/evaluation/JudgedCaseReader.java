@@ -222,7 +222,12 @@ public final class JudgedCaseReader {
                 covered.add(key);
             }
             if (entry.has("quote")) {
-                citation(tree, path, entry, library, problems).ifPresent(seed -> quoted.add(seed.substring(0, 3)));
+                // a seed counts as quoted even when its quote is wrong: that mistake is reported on its own line
+                if (entry.has("seed")) {
+                    String seed = entry.get("seed").asText();
+                    quoted.add(seed.length() >= 3 ? seed.substring(0, 3) : seed);
+                }
+                citation(tree, path, entry, library, problems);
             } else if (!entry.has("bcw")) {
                 problems.add(tree.problem(path, "has neither a seed quote nor a bcw statement")
                         .withHint("quote the seed (seed, lines, quote) or say which matrix cells it rests on (bcw)"));
@@ -242,25 +247,20 @@ public final class JudgedCaseReader {
         }
     }
 
-    /** Checks a quoted justification; returns its seed file when the citation holds. */
-    private static Optional<String> citation(LocatedTree tree, String path, JsonNode entry, SeedLibrary library,
+    /** Checks a quoted justification against the seed; reports what does not hold. */
+    private static void citation(LocatedTree tree, String path, JsonNode entry, SeedLibrary library,
                                              List<Problem> problems) {
         for (String field : List.of("seed", "lines")) {
             if (!entry.has(field)) {
                 problems.add(tree.problem(path, "has a quote but no " + field)
                         .withHint("a quoted justification needs seed, lines and quote"));
-                return Optional.empty();
+                return;
             }
         }
         int[] lines = Citation.parseLines(entry.get("lines").asText()).orElse(new int[] {0, 0});
         Citation citation = new Citation(entry.get("seed").asText(), lines[0], lines[1], entry.get("quote").asText());
-        Optional<SeedLibrary.Mismatch> mismatch = library.check(citation);
-        if (mismatch.isPresent()) {
-            problems.add(tree.problem(LocatedTree.child(path, mismatch.get().field()), mismatch.get().message())
-                    .withHint(mismatch.get().hint()));
-            return Optional.empty();
-        }
-        return Optional.of(citation.seed());
+        library.check(citation).ifPresent(mismatch -> problems.add(tree.problem(LocatedTree.child(path,
+                mismatch.field()), mismatch.message()).withHint(mismatch.hint())));
     }
 
     private Optional<String> seedFile(String number) {

@@ -33,19 +33,31 @@ import nl.wielwijzer.result.RankedInstrument;
  */
 public final class MatrixBaseline {
 
-    private final Map<ComB, List<InterventionFunction>> links = new EnumMap<>(ComB.class);
+    private final Map<ComB, List<InterventionFunction>> links;
     private final List<Instrument> catalogue;
     private final int max;
 
     public MatrixBaseline(Knowledge knowledge, int maxInstruments) {
-        for (Wheel.Cell cell : knowledge.wheel().cells()) {
+        this(links(knowledge.wheel()), knowledge.catalog().instruments(), maxInstruments);
+    }
+
+    /** A baseline on given links and instruments; for tests with a catalogue small enough to rank by hand. */
+    MatrixBaseline(Map<ComB, List<InterventionFunction>> links, List<Instrument> catalogue, int maxInstruments) {
+        this.links = Map.copyOf(links);
+        this.catalogue = List.copyOf(catalogue);
+        this.max = maxInstruments;
+    }
+
+    /** The COM-B to function links of the wheel's table, the 2011 and 2014 cells only. */
+    static Map<ComB, List<InterventionFunction>> links(Wheel wheel) {
+        Map<ComB, List<InterventionFunction>> links = new EnumMap<>(ComB.class);
+        for (Wheel.Cell cell : wheel.cells()) {
             if (cell.matrix() == Wheel.Matrix.COMB_FUNCTION && cell.edition() != Wheel.Edition.OWN) {
                 links.computeIfAbsent(Coded.parse(ComB.class, cell.from()).orElseThrow(), c -> new ArrayList<>())
                         .add(Coded.parse(InterventionFunction.class, cell.to()).orElseThrow());
             }
         }
-        this.catalogue = knowledge.catalog().instruments();
-        this.max = maxInstruments;
+        return links;
     }
 
     public Answer answer(Profile profile) {
