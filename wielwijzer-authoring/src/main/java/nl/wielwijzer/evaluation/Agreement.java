@@ -20,6 +20,7 @@ public record Agreement(Map<Measure, Double> scores, List<String> misses) {
 
     private static final List<Measure> IN_AGREEMENT = List.of(Measure.TOP3, Measure.MUST_INCLUDE, Measure.MUST_NOT,
             Measure.ROUTE, Measure.PHASE);
+    private static final List<Measure> IN_SHARED = List.of(Measure.TOP3, Measure.MUST_INCLUDE, Measure.MUST_NOT);
 
     public Agreement {
         scores = Collections.unmodifiableMap(new EnumMap<>(scores));
@@ -74,9 +75,13 @@ public record Agreement(Map<Measure, Double> scores, List<String> misses) {
 
         scores.put(Measure.ROUTE, choice("route", expected.route(), answer.route(), answer.choosesRoute(), misses));
         scores.put(Measure.PHASE, choice("phase", expected.phase(), answer.phase(), answer.choosesRoute(), misses));
-        scores.put(Measure.AGREEMENT, IN_AGREEMENT.stream().filter(scores::containsKey)
-                .mapToDouble(scores::get).average().orElse(0));
+        scores.put(Measure.AGREEMENT, mean(scores, IN_AGREEMENT));
+        scores.put(Measure.SHARED, mean(scores, IN_SHARED));
         return new Agreement(scores, misses);
+    }
+
+    private static double mean(Map<Measure, Double> scores, List<Measure> which) {
+        return which.stream().filter(scores::containsKey).mapToDouble(scores::get).average().orElse(0);
     }
 
     /**

@@ -19,7 +19,12 @@ public enum Measure {
     /** 1 for the expected phase (or none where none is expected), 0.5 for an acceptable one, else 0. */
     PHASE("phase", "phase"),
     /** The case's agreement: the mean of top3, mustInclude, mustNot, route and phase that apply. */
-    AGREEMENT("agreement", "agreement (mean)");
+    AGREEMENT("agreement", "agreement (mean)"),
+    /**
+     * The mean of top3, mustInclude and mustNot that apply: what both Wielwijzer and the baseline answer, so
+     * that the comparison does not rest on route and phase, which the baseline cannot choose.
+     */
+    SHARED("shared", "agreement on functions and instruments (mean)");
 
     public final String code;
     public final String label;

@@ -61,6 +61,7 @@ class AgreementTest {
         assertEquals(0.5, agreement.scores().get(Measure.ROUTE));
         assertEquals(0.0, agreement.scores().get(Measure.PHASE));
         assertEquals((1 / 3.0 + 0.25 + 0.5 + 0.5 + 0.0) / 5, agreement.scores().get(Measure.AGREEMENT), 1e-9);
+        assertEquals((1 / 3.0 + 0.25 + 0.5) / 3, agreement.scores().get(Measure.SHARED), 1e-9);
         assertEquals(List.of("top-3 lacks training", "top-3 lacks modelling", "not returned: b",
                 "not returned: c (makeBetterUse)", "not returned: d", "in the top 3 against the seeds: coercion",
                 "returned against the seeds: x", "route jobRedesign is acceptable, expected vitalisation",
@@ -83,6 +84,7 @@ class AgreementTest {
         assertFalse(ours.scores().containsKey(Measure.MUST_INCLUDE));
         assertFalse(ours.scores().containsKey(Measure.MUST_NOT));
         assertEquals((1 / 3.0 + 1 + 1) / 3, ours.scores().get(Measure.AGREEMENT), 1e-9);
+        assertEquals(1 / 3.0, ours.scores().get(Measure.SHARED), 1e-9);
     }
 
     @Test

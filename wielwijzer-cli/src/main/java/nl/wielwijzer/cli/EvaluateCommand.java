@@ -46,7 +46,7 @@ final class EvaluateCommand extends KnowledgeCommand {
 
     /** The measures shown as columns, in this order. */
     private static final List<Measure> COLUMNS = List.of(Measure.TOP3, Measure.TOP3_EXACT, Measure.MUST_INCLUDE,
-            Measure.MUST_NOT, Measure.ROUTE, Measure.PHASE, Measure.AGREEMENT);
+            Measure.MUST_NOT, Measure.ROUTE, Measure.PHASE, Measure.AGREEMENT, Measure.SHARED);
 
     @Override
     int execute() throws KnowledgeOptions.Exit {
@@ -104,7 +104,7 @@ final class EvaluateCommand extends KnowledgeCommand {
         s.append("\ntop3 = share of the expected top-3 functions in the top 3; exact = all three; include = share of "
                 + "mustInclude instruments returned;\nmustNot = share of mustNot entries respected; route, phase = 1 "
                 + "expected, 0.5 acceptable, 0 other (the baseline chooses none: 0);\nagreement = mean of top3, include, "
-                + "mustNot, route, phase. See docs/quality.md.\n");
+                + "mustNot, route, phase; shared = mean of top3, include, mustNot (what both answer).\nSee docs/quality.md.\n");
         return s.toString();
     }
 
@@ -116,6 +116,7 @@ final class EvaluateCommand extends KnowledgeCommand {
         for (Measure m : COLUMNS) {
             s.append(String.format(Locale.ROOT, "  %-10s", shortName(m)));
         }
+        s.setLength(s.toString().stripTrailing().length());
         s.append('\n').append(String.format(Locale.ROOT, LABEL, ""));
         s.append("  W     B   ".repeat(COLUMNS.size()).stripTrailing()).append('\n');
     }
