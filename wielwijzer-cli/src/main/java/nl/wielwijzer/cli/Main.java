@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     "Every command takes --help. Exit codes: 0 ok; 1 a scenario or lint check failed; 2 invalid input "
     + "(profile, scenario file or command line); 3 invalid rules or catalogue; 4 an unexpected error."},
         subcommands = {RecommendCommand.class, RecommendBatchCommand.class, ValidateCommand.class, RulesCommand.class, CatalogCommand.class,
-            TestCommand.class, LintCommand.class, WatchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+            TestCommand.class, LintCommand.class, EvaluateCommand.class, WatchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
