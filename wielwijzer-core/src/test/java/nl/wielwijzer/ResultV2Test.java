@@ -135,6 +135,20 @@ class ResultV2Test {
         }
     }
 
+    /** Seed 002 lines 1089-1091: ambassadors who followed the training help others to follow it (modelling). */
+    @Test
+    void rulesSeeTheTargetBehaviour() throws Exception {
+        Recommender r = Bundled.recommender();
+        String profile = Bundled.file("examples/vvt-employee.json");
+        String training = profile.replaceFirst("\"sector\": \"vvt\",", "\"sector\": \"vvt\", \"targetBehaviour\": \"followTraining\",");
+        assertEquals(modelling(r.recommend(profile)) + 2, modelling(r.recommend(training)));
+    }
+
+    private static int modelling(Recommendation r) {
+        return r.interventionFunctions().stream().filter(f -> f.function() == nl.wielwijzer.bcw.InterventionFunction.MODELLING)
+                .mapToInt(f -> f.score()).findFirst().orElse(0);
+    }
+
     @Test
     void sizesStayWithinTheTargets() throws Exception {
         for (String example : EXAMPLES) {
