@@ -158,7 +158,8 @@ final class Summaries {
         // a proper name, not one of the catalogue's English descriptions of a provider ("Various providers …")
         if (provider != null && !provider.isBlank() && Character.isUpperCase(provider.charAt(0))
                 && !provider.startsWith("Various")) {
-            String name = provider.replaceAll("\\s*\\(.*$", "").strip(); // the notes in brackets are English
+            // the catalogue writes providers in English: the Dutch card keeps the leading name only
+            String name = provider.replaceAll("\\s*(\\(| with | by | and its | per | for |, ).*$", "").strip();
             return new Coded.Labels(audience, "Te krijgen via " + name + ".", "Available through " + provider.strip() + ".");
         }
         return new Coded.Labels(audience, "Zelf te organiseren; de bron noemt geen vaste aanbieder.",
