@@ -20,10 +20,12 @@ import nl.wielwijzer.internal.io.SourceFile;
 import nl.wielwijzer.internal.io.SourceFiles;
 import nl.wielwijzer.internal.knowledge.Knowledge;
 import nl.wielwijzer.internal.knowledge.ProfileDescription;
+import nl.wielwijzer.bcw.Language;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
 import nl.wielwijzer.problem.InvalidProfileException;
 import nl.wielwijzer.problem.Problem;
 import nl.wielwijzer.profile.Profile;
+import nl.wielwijzer.result.Explain;
 import nl.wielwijzer.result.Recommendation;
 import nl.wielwijzer.result.Trace;
 
@@ -91,7 +93,7 @@ public final class Recommender {
 
     /** A loaded set with its engine, once it has recommended for every bundled example without failing. */
     private Snapshot snapshot(Knowledge knowledge) throws InvalidKnowledgeException {
-        Snapshot snapshot = new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.catalog(), maxInstruments, description, bounds));
+        Snapshot snapshot = new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.catalog(), knowledge.vocabulary(), maxInstruments, description, bounds));
         if (knowledge.precompiled() && description == ProfileDescription.V1
                 && bounds.firingLimit() >= Bounds.DEFAULT_FIRING_LIMIT
                 && bounds.timeBudget().compareTo(Bounds.DEFAULT_TIME_BUDGET) >= 0) {
@@ -227,7 +229,7 @@ public final class Recommender {
     /**
      * Batch scoring: recommends for every profile in a stream of JSON Lines (one profile as JSON per element;
      * blank lines are skipped, but counted) on {@code threads} threads at once, and returns one line per profile,
-     * in input order. A line is the result as compact JSON (contract v1, the fields of {@link #toJson}), or, for a
+     * in input order. A line is the result as compact JSON (contract v2 at the standard level, the fields of {@link #toJson}), or, for a
      * profile that fails, an error object: {@code {"line":N,"error":{"kind":K,"message":M,"problems":[…]}}} with
      * kind {@code invalid-profile} (with one problem per wrong field), {@code rule-failure} (a rule threw, kept
      * re-triggering or ran out of time; the problem names the rule) or {@code internal-error}. A bad profile
@@ -261,14 +263,39 @@ public final class Recommender {
     }
 
     /**
-     * A result as JSON in the wire contract v1: fixed field order, "\n" line ends and two-space indents on
-     * every platform, so the same result is the same bytes everywhere.
+     * A result as JSON in the wire contract v2 at the standard level, in both languages: fixed field order, "\n"
+     * line ends and two-space indents on every platform, so the same result is the same bytes everywhere.
      *
      * @param result a result of {@link #recommend(Profile)} or {@link #recommend(String)}
      * @return the result as JSON, described in docs/result.md
      */
     public static String toJson(Recommendation result) {
         return ResultJson.write(Objects.requireNonNull(result, "result"));
+    }
+
+    /**
+     * A result as JSON in the wire contract v2 at the chosen level.
+     *
+     * @param result  a result of {@link #recommend(Profile)} or {@link #recommend(String)}
+     * @param explain how much evidence comes along: the summary only, the standard tables, or everything
+     * @param lang    the one language of the texts, or null for both
+     * @return the result as JSON, described in docs/result.md
+     */
+    public static String toJson(Recommendation result, Explain explain, Language lang) {
+        return ResultJson.write(Objects.requireNonNull(result, "result"), Objects.requireNonNull(explain, "explain"),
+                lang, List.of());
+    }
+
+    /**
+     * A traced result as JSON in the wire contract v2 at the full level: also every step the rules took.
+     *
+     * @param trace a result of {@link #trace(Profile)}
+     * @param lang  the one language of the texts, or null for both
+     * @return the result as JSON, described in docs/result.md
+     */
+    public static String toJson(Trace trace, Language lang) {
+        Objects.requireNonNull(trace, "trace");
+        return ResultJson.write(trace.recommendation(), Explain.FULL, lang, trace.steps());
     }
 
     private Profile read(Snapshot snapshot, String name, String json) throws InvalidProfileException {

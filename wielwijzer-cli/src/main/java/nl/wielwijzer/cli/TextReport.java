@@ -31,11 +31,13 @@ import nl.wielwijzer.profile.WorkAbility;
 import nl.wielwijzer.result.Choice;
 import nl.wielwijzer.result.Citation;
 import nl.wielwijzer.result.Exclusion;
+import nl.wielwijzer.result.Explain;
 import nl.wielwijzer.result.Explanation;
 import nl.wielwijzer.result.RankedCategory;
 import nl.wielwijzer.result.RankedFunction;
 import nl.wielwijzer.result.RankedInstrument;
 import nl.wielwijzer.result.Recommendation;
+import nl.wielwijzer.result.Summary;
 
 /**
  * A readable report of a recommendation, in Dutch or English, for people rather than programs. Everything is
@@ -57,8 +59,98 @@ final class TextReport {
         this.knowledge = knowledge;
     }
 
+    /** The full report: the summary, then every ranked list with every explanation and source. */
     static String of(Recommendation r, Language lang, Knowledge knowledge) {
-        return new TextReport(lang, knowledge).write(r);
+        return of(r, lang, Explain.FULL, knowledge);
+    }
+
+    /**
+     * The report at a level: the summary always comes first; {@code standard} adds the ranked lists on one line
+     * each and what was ruled out; {@code full} adds every explanation with its facts and sources.
+     */
+    static String of(Recommendation r, Language lang, Explain explain, Knowledge knowledge) {
+        TextReport report = new TextReport(lang, knowledge);
+        report.summary(r);
+        if (explain == Explain.STANDARD) {
+            report.lists(r);
+        } else if (explain == Explain.FULL) {
+            report.line("");
+            report.line(report.t("Details", "Details"));
+            report.write(r);
+        }
+        return report.out.toString();
+    }
+
+    // --- the summary: what an HR adviser reads first -----------------------------------------------------------
+
+    private void summary(Recommendation r) {
+        Summary s = r.summary();
+        line(t("Wielwijzer: advies voor profiel ", "Wielwijzer: advice for profile ") + r.profileId());
+        line("");
+        line(t("Doelgedrag: ", "Target behaviour: ") + text(s.targetBehaviour()));
+        line(t("Diagnose: ", "Diagnosis: ") + text(s.diagnosis()));
+        if (!s.functions().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < s.functions().size(); i++) {
+                names.add((i + 1) + ". " + s.functions().get(i).label(lang));
+            }
+            line(t("Belangrijkste functies: ", "Top functions: ") + String.join(", ", names));
+        }
+        String route = s.route() == null ? t("geen gekozen", "none chosen") : s.route().label(lang);
+        String phase = s.phase() == null ? t("geen gekozen", "none chosen") : s.phase().label(lang);
+        line(t("Route: ", "Route: ") + route + t("; fase: ", "; phase: ") + phase);
+        line("");
+        line(t("Vijf instrumenten om mee te beginnen", "Five instruments to start with"));
+        if (s.instruments().isEmpty()) {
+            line(t("  Geen passend instrument in de catalogus.", "  No fitting instrument in the catalogue."));
+        }
+        for (int i = 0; i < s.instruments().size(); i++) {
+            Summary.Card c = s.instruments().get(i);
+            line(String.format("%2d. %s", i + 1, text(c.name())));
+            line("    " + text(c.description()));
+            line("    " + t("Waarom: ", "Why: ") + text(c.reason()));
+            line("    " + text(c.access()) + " " + capital(text(c.cost())));
+        }
+    }
+
+    private String text(Coded.Labels labels) {
+        return lang == Language.NL ? labels.nl() : labels.en();
+    }
+
+    private static String capital(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The ranked lists, one line per entry, without the explanations ({@code --explain full} shows those). */
+    private void lists(Recommendation r) {
+        heading(t("Alle functies (score)", "All functions (score)"));
+        line("  " + String.join(", ", r.interventionFunctions().stream()
+                .map(f -> f.function().label(lang) + " (" + f.score() + ")").toList()));
+        heading(t("Beleidscategorieën (score)", "Policy categories (score)"));
+        line("  " + String.join(", ", r.policyCategories().stream()
+                .map(c -> c.category().label(lang) + " (" + c.score() + ")").toList()));
+        heading(t("Alle instrumenten", "All instruments"));
+        for (RankedInstrument i : r.instruments()) {
+            String status = i.status() == RankedInstrument.Status.MAKE_BETTER_USE ? " [" + i.status().label(lang) + "]" : "";
+            line(String.format("%3d. %s (score %d)%s", i.rank(), lang == Language.NL ? i.name() : i.nameEn(), i.score(), status));
+        }
+        if (!r.excluded().isEmpty()) {
+            heading(t("Bewust uitgesloten", "Deliberately ruled out"));
+            for (Exclusion e : r.excluded()) {
+                String why = e.explanations().isEmpty() ? "" : ": " + firstSentence(lang == Language.NL
+                        ? e.explanations().get(0).nl() : e.explanations().get(0).en());
+                line("   - " + excludedName(e) + why);
+            }
+        }
+        line("");
+        line(t("Waarom, regel voor regel en met de bronnen: --explain full.",
+                "Why, rule by rule and with the sources: --explain full."));
+    }
+
+    private static String firstSentence(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        int end = flat.indexOf(". ");
+        return end < 0 ? flat : flat.substring(0, end + 1);
     }
 
     private String t(String nl, String en) {
@@ -66,8 +158,6 @@ final class TextReport {
     }
 
     private String write(Recommendation r) {
-        line(t("Wielwijzer: advies voor profiel ", "Wielwijzer: advice for profile ") + r.profileId());
-        line("");
         heading(t("Interventiefuncties", "Intervention functions"));
         if (r.interventionFunctions().isEmpty()) {
             line(t("  Geen: het profiel noemt geen tekorten waar de regels iets mee kunnen.",

@@ -34,13 +34,31 @@ class CliTest {
         JsonNode result = new ObjectMapper().readTree(run.out());
         assertEquals("voorbeeld-vvt-organisatie", result.get("profileId").asText());
         assertEquals(1, result.get("interventionFunctions").get(0).get("rank").asInt());
-        JsonNode explanation = result.get("interventionFunctions").get(0).get("explanations").get(0);
-        for (String field : new String[] {"rule", "file", "line", "effect", "points", "nl", "en", "facts", "sources"}) {
+        assertEquals("wielwijzer/result/v2", result.get("contract").asText());
+        // the first reason of the best function, resolved through the tables of the same document
+        String id = result.get("interventionFunctions").get(0).get("because").get(0).asText();
+        JsonNode explanation = result.get("explanations").get(id);
+        for (String field : new String[] {"rule", "effect", "points", "facts"}) {
             assertTrue(explanation.has(field), field);
         }
-        JsonNode source = explanation.get("sources").get(0);
-        assertTrue(source.has("seed") && source.has("lines") && source.has("quote"));
+        JsonNode rule = result.get("rules").get(explanation.get("rule").asText());
+        assertTrue(rule.has("name") && rule.has("file") && rule.has("line"), rule.toString());
+        JsonNode source = result.get("sources").get(rule.get("sources").get(0).asText());
+        assertTrue(source.has("seed") && source.has("lines"));
         assertTrue(result.get("instruments").size() > 0);
+        assertTrue(result.get("summary").get("instruments").size() > 0);
+    }
+
+    @Test
+    void explainFullCarriesTheQuotesAndEverySteps() throws Exception {
+        Run run = run("recommend", "examples/vvt-employer.json", "--explain", "full", "--lang", "en");
+        assertEquals(0, run.code(), run.err());
+        JsonNode result = new ObjectMapper().readTree(run.out());
+        assertEquals("full", result.get("explain").asText());
+        assertTrue(result.get("steps").size() > 0);
+        assertTrue(result.get("sources").get("s1").has("quote"));
+        assertTrue(result.get("rules").get("r1").has("en") && !result.get("rules").get("r1").has("nl"));
+        assertEquals(2, run("recommend", "examples/vvt-employer.json", "--explain", "none").code());
     }
 
     @Test
@@ -49,8 +67,13 @@ class CliTest {
         Run en = run("recommend", "examples/vvt-employee.json", "--format", "text", "--lang", "en");
         assertEquals(0, nl.code(), nl.err());
         assertEquals(0, en.code(), en.err());
-        assertTrue(nl.out().contains("Interventiefuncties") && nl.out().contains("bron: 00"), nl.out());
-        assertTrue(en.out().contains("Intervention functions") && en.out().contains("source: 00"), en.out());
+        assertTrue(nl.out().contains("Doelgedrag: ") && nl.out().contains("Waarom: "), nl.out());
+        assertTrue(en.out().contains("Target behaviour: ") && en.out().contains("Why: "), en.out());
+        // the flagship example's report at the default level is a short page (issue 10: at most 60 lines)
+        assertTrue(nl.out().lines().count() <= 60, nl.out().lines().count() + " lines");
+        assertTrue(en.out().lines().count() <= 60, en.out().lines().count() + " lines");
+        Run full = run("recommend", "examples/vvt-employee.json", "--format", "text", "--lang", "nl", "--explain", "full");
+        assertTrue(full.out().contains("Interventiefuncties") && full.out().contains("bron: 00"), full.out());
     }
 
     @Test

@@ -57,8 +57,11 @@ class DutchReportTest {
         for (Path example : examples) {
             CliTest.Run run = CliTest.run("recommend", example.toString(), "--format", "text", "--lang", "nl");
             assertEquals(0, run.code(), run.err());
-            assertTrue(run.out().contains("Interventiefuncties"), run.out());
+            assertTrue(run.out().contains("Doelgedrag"), run.out());
             assertEquals(List.of(), notDutch(run.out()), example.toString());
+            CliTest.Run full = CliTest.run("recommend", example.toString(), "--format", "text", "--lang", "nl", "--explain", "full");
+            assertTrue(full.out().contains("Interventiefuncties"), full.out());
+            assertEquals(List.of(), notDutch(full.out()), example + " --explain full");
         }
     }
 
@@ -76,7 +79,8 @@ class DutchReportTest {
 
     @Test
     void theEnglishReportStaysEnglish() {
-        CliTest.Run run = CliTest.run("recommend", "examples/vvt-employee.json", "--format", "text", "--lang", "en");
+        CliTest.Run run = CliTest.run("recommend", "examples/vvt-employee.json", "--format", "text", "--lang", "en",
+                "--explain", "full");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("because of: employee, sector VVT (nursing homes, care homes and home care)"), run.out());
         assertTrue(run.out().contains("age 58"), run.out());

@@ -124,7 +124,7 @@ class PolicyDesignersGuideTest {
         CliTest.Run advice = CliTest.run("recommend", profile.toString(), "--catalog", catalog.toString(),
                 "--max-instruments", "600");
         assertEquals(0, advice.code(), advice.err());
-        assertTrue(advice.out().contains("\"id\" : \"mijn-brieven-naar-huisadres\""), "the new instrument is recommended");
+        assertTrue(advice.out().contains("\"id\":\"mijn-brieven-naar-huisadres\""), "the new instrument is recommended");
     }
 
     @Test

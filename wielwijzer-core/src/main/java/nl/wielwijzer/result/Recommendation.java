@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result for one profile (wire contract v1): ranked intervention functions, policy categories and
+ * The result for one profile (wire contract v2): the summary first, then: the ranked intervention functions, policy categories and
  * instruments, what was ruled out, and the recommended route and phase where rules chose one. Immutable.
  *
  * @param profileId             the profile's id, echoed back
@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param excluded              what rules ruled out, or instruments already offered
  * @param route                 the recommended sustainability route, or null when no rule chose one
  * @param phase                 the recommended behaviour-change phase, or null when no rule chose one
+ * @param summary               the answer first: target behaviour, diagnosis, top functions and instruments
  */
 public record Recommendation(
         String profileId,
@@ -22,7 +23,8 @@ public record Recommendation(
         List<RankedInstrument> instruments,
         List<Exclusion> excluded,
         Choice<Route> route,
-        Choice<Phase> phase) {
+        Choice<Phase> phase,
+        Summary summary) {
 
     /**
      * Creates one; its lists are copied, so it cannot change afterwards.
@@ -34,6 +36,7 @@ public record Recommendation(
      * @param excluded what rules ruled out, or instruments already offered
      * @param route the recommended sustainability route, or null when no rule chose one
      * @param phase the recommended behaviour-change phase, or null when no rule chose one
+     * @param summary the answer first
      */
     public Recommendation {
         interventionFunctions = List.copyOf(interventionFunctions);

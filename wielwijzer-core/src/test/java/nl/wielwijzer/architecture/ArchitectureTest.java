@@ -115,7 +115,9 @@ class ArchitectureTest {
         }
         Set<String> documented = documentedApi();
         assertEquals(documented, actual, "docs/architecture.md (public API list) and the code disagree");
-        assertTrue(actual.size() < 50, actual.size() + " public API types; keep it under 50");
+        // 50 until result v2 (issue 10) added the summary layer (Summary, Summary.Card) and the Explain levels:
+        // the Java API mirrors the wire layers, so the cap moved to 56, not further
+        assertTrue(actual.size() < 56, actual.size() + " public API types; keep it under 56");
     }
 
     @Test

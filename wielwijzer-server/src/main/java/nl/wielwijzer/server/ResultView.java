@@ -47,6 +47,20 @@ record ResultView(Optional<String> lang, String explain) {
         return new ResultView(lang, explain);
     }
 
+    /** The {@code explain} level of {@code /v2/recommendations}: summary, standard (the default) or full. */
+    static nl.wielwijzer.result.Explain level(String explainParam) throws BadParameter {
+        if (explainParam == null) {
+            return nl.wielwijzer.result.Explain.STANDARD;
+        }
+        String code = explainParam.strip().toLowerCase(Locale.ROOT);
+        for (nl.wielwijzer.result.Explain e : nl.wielwijzer.result.Explain.values()) {
+            if (e.code().equals(code)) {
+                return e;
+            }
+        }
+        throw new BadParameter("explain", "\"" + explainParam + "\" is not one of summary, standard, full");
+    }
+
     /** Applies the view to a result tree (wire contract v1), in place. */
     ObjectNode apply(ObjectNode result) {
         if (lang.isEmpty() && explain.equals(FULL)) {

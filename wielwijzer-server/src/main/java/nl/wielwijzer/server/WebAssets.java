@@ -29,7 +29,7 @@ final class WebAssets {
     /** The page may load only what this server serves, and may call only this server. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-    static final List<String> SCHEMAS = List.of("profile-v1.schema.json", "result-v1.schema.json");
+    static final List<String> SCHEMAS = List.of("profile-v1.schema.json", "result-v1.schema.json", "result-v2.schema.json");
 
     private record Asset(String contentType, byte[] bytes) {
     }

@@ -28,7 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import nl.wielwijzer.Recommender;
 import nl.wielwijzer.internal.io.Json;
-import nl.wielwijzer.internal.io.ResultJson;
+import nl.wielwijzer.internal.io.ResultJsonV1;
+import nl.wielwijzer.result.Explain;
+import nl.wielwijzer.bcw.Language;
 import nl.wielwijzer.internal.knowledge.KnowledgeJson;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
 import nl.wielwijzer.problem.InvalidProfileException;
@@ -63,7 +65,7 @@ public final class WielwijzerServer implements AutoCloseable {
     private static final Logger PROFILES = LoggerFactory.getLogger("nl.wielwijzer.server.profiles");
     private static final String JSON = "application/json";
     private static final String STARTED = "wielwijzer.started";
-    private static final List<String> API_PATHS = List.of("/v1/recommendations", "/v1/profiles/validate",
+    private static final List<String> API_PATHS = List.of("/v1/recommendations", "/v2/recommendations", "/v1/profiles/validate",
             "/v1/catalog", "/v1/rules");
 
     private final ServerConfig config;
@@ -185,6 +187,7 @@ public final class WielwijzerServer implements AutoCloseable {
             cfg.routes.get("/v1/rules", ctx -> knowledgeListing(ctx,
                     a -> Json.text(KnowledgeJson.rules(a.recommender().knowledge().rules().ruleList()))));
             cfg.routes.post("/v1/recommendations", this::recommend);
+            cfg.routes.post("/v2/recommendations", this::recommendV2);
             cfg.routes.post("/v1/profiles/validate", this::validate);
             cfg.routes.post("/admin/reload", this::reload);
             for (String path : API_PATHS) {
@@ -329,8 +332,28 @@ public final class WielwijzerServer implements AutoCloseable {
         run(ctx, (active, json) -> {
             Recommendation result = active.recommender().recommend(json);
             String body = view.lang().isEmpty() && view.explain().equals(ResultView.FULL)
-                    ? Recommender.toJson(result)
-                    : Json.text(view.apply(ResultJson.tree(result)));
+                    ? Json.text(ResultJsonV1.tree(result))
+                    : Json.text(view.apply(ResultJsonV1.tree(result)));
+            return Reply.ok(body);
+        });
+    }
+
+    /** Result v2: {@code explain} is summary, standard (default) or full; {@code lang} keeps one language. */
+    private void recommendV2(Context ctx) {
+        Explain explain;
+        Language lang;
+        try {
+            explain = ResultView.level(ctx.queryParam("explain"));
+            lang = ResultView.parse(ctx.queryParam("lang"), null).lang().map(Language::parse).orElse(null);
+        } catch (ResultView.BadParameter e) {
+            problem(ctx, ProblemJson.parameter(e.name, e.getMessage(), ctx.path()));
+            return;
+        }
+        run(ctx, (active, json) -> {
+            Recommender recommender = active.recommender();
+            String body = explain == Explain.FULL
+                    ? Recommender.toJson(recommender.trace(recommender.readProfile(null, json)), lang)
+                    : Recommender.toJson(recommender.recommend(json), explain, lang);
             return Reply.ok(body);
         });
     }

@@ -40,10 +40,13 @@ class ApiTest {
     @ValueSource(strings = {"vvt-employee", "vvt-employer", "gemeente-employee", "gemeente-employer", "placement-employee"})
     void aRecommendationIsTheLibrarysResultByteForByte(String example) throws Exception {
         String profile = Bundled.file("examples/" + example + ".json");
-        Http.Reply reply = http.postJson("/v1/recommendations", profile);
+        Http.Reply reply = http.postJson("/v2/recommendations", profile);
         assertEquals(200, reply.status(), reply.body());
         assertTrue(reply.contentType().startsWith("application/json"), reply.contentType());
         assertEquals(Recommender.toJson(Bundled.recommender().recommend(profile)), reply.body());
+        // v1 callers keep their contract during the transition (docs/result.md)
+        assertEquals("wielwijzer/result/v1", http.postJson("/v1/recommendations", profile).json().get("contract").asText());
+        reply = http.postJson("/v1/recommendations", profile);
         assertEquals(server.knowledgeVersion().orElseThrow(), reply.header(WielwijzerServer.VERSION_HEADER));
         assertTrue(reply.header(WielwijzerServer.VERSION_HEADER).matches("[0-9a-f]{12}"));
         // the same call gives the same bytes

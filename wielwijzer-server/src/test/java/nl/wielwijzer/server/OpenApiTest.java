@@ -110,6 +110,15 @@ class OpenApiTest {
                     "Access-Control-Request-Method", "POST")),
             call("/v1/recommendations", "options", "403", t -> t.http.send("OPTIONS", "/v1/recommendations", null, "Origin",
                     "https://elsewhere.example", "Access-Control-Request-Method", "POST")),
+            call("/v2/recommendations", "post", "200", t -> t.http.postJson("/v2/recommendations?lang=nl&explain=standard", PROFILE)),
+            call("/v2/recommendations", "post", "400", t -> t.http.postJson("/v2/recommendations", BAD_PROFILE)),
+            call("/v2/recommendations", "post", "413", t -> t.http.postJson("/v2/recommendations", BIG)),
+            call("/v2/recommendations", "post", "415", t -> t.http.post("/v2/recommendations", PROFILE, "Content-Type", "text/plain")),
+            call("/v2/recommendations", "post", "503", t -> new Http(t.starting.port()).postJson("/v2/recommendations", PROFILE)),
+            call("/v2/recommendations", "options", "204", t -> t.http.send("OPTIONS", "/v2/recommendations", null, "Origin", ORIGIN,
+                    "Access-Control-Request-Method", "POST")),
+            call("/v2/recommendations", "options", "403", t -> t.http.send("OPTIONS", "/v2/recommendations", null, "Origin",
+                    "https://elsewhere.example", "Access-Control-Request-Method", "POST")),
             call("/v1/profiles/validate", "post", "200", t -> t.http.postJson("/v1/profiles/validate", PROFILE)),
             call("/v1/profiles/validate", "post", "400", t -> t.http.postJson("/v1/profiles/validate", BAD_PROFILE)),
             call("/v1/profiles/validate", "post", "413", t -> t.http.postJson("/v1/profiles/validate", BIG)),
@@ -223,6 +232,22 @@ class OpenApiTest {
         }
         // and the schema is not so loose that anything passes
         assertFalse(result.validate("{\"contract\":\"wielwijzer/result/v1\"}", InputFormat.JSON).isEmpty());
+    }
+
+    @Test
+    void everyExampleResultOfV2IsValidAgainstTheV2SchemaAtEveryLevel() {
+        Schema result = schema(Http.JSON.createObjectNode().put("$ref", "/schema/result-v2.schema.json"));
+        for (String example : List.of("vvt-employee", "vvt-employer", "gemeente-employee", "gemeente-employer", "placement-employee")) {
+            for (String query : List.of("", "?lang=en", "?explain=summary", "?lang=nl&explain=full")) {
+                Http.Reply reply = http.postJson("/v2/recommendations" + query, Bundled.file("examples/" + example + ".json"));
+                assertEquals(200, reply.status());
+                List<Error> errors = result.validate(reply.body(), InputFormat.JSON);
+                assertEquals(List.of(), errors, example + query);
+            }
+        }
+        assertEquals(400, http.postJson("/v2/recommendations?explain=none", Bundled.file("examples/vvt-employee.json")).status(),
+                "v2 knows summary, standard and full only");
+        assertFalse(result.validate("{\"contract\":\"wielwijzer/result/v2\"}", InputFormat.JSON).isEmpty());
     }
 
     /** A response object, following a $ref into components. */

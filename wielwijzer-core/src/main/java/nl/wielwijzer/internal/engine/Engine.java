@@ -24,6 +24,8 @@ import nl.wielwijzer.internal.knowledge.Catalog;
 import nl.wielwijzer.internal.knowledge.ProfileDescription;
 import nl.wielwijzer.internal.knowledge.RuleBook;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
+import nl.wielwijzer.internal.knowledge.Vocabulary;
+import nl.wielwijzer.rules.ProfileValue;
 import nl.wielwijzer.problem.Problem;
 import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.result.Choice;
@@ -97,6 +99,7 @@ public final class Engine {
     private final ProfileDescription description;
     private final Bounds bounds;
     private final InstrumentIndex index;
+    private final Summaries summaries;
     /**
      * Sessions are reused: a finished call's session is reset (every fact, match and memory cleared, so the next
      * call starts exactly as a new session does) and taken by the next call, which skips building the network's
@@ -108,9 +111,11 @@ public final class Engine {
      * An engine that makes a profile's facts by {@code description}, the one the profile was read by, and holds
      * every call to {@code bounds}.
      */
-    public Engine(RuleBook book, Catalog catalog, int maxInstruments, ProfileDescription description, Bounds bounds) {
+    public Engine(RuleBook book, Catalog catalog, Vocabulary vocabulary, int maxInstruments,
+                  ProfileDescription description, Bounds bounds) {
         this.book = book;
         this.catalog = catalog;
+        this.summaries = new Summaries(catalog, vocabulary);
         this.maxInstruments = maxInstruments;
         this.description = description;
         this.bounds = bounds;
@@ -283,6 +288,10 @@ public final class Engine {
                 }
                 session.insert(fact);
             }
+            if (!profile.values().containsKey(ProfileDescription.TARGET_BEHAVIOUR)) {
+                // the subject's general behaviour, so rules about the target see one whether the profile names it or not
+                session.insert(ProfileValue.of(ProfileDescription.TARGET_BEHAVIOUR, Summaries.defaultTarget(profile.subject()), -1));
+            }
             guard.check();
             fire(session, guard);
 
@@ -304,8 +313,10 @@ public final class Engine {
             excluded.addAll(exclusions(TargetKind.INTERVENTION_FUNCTION, ledger.functions, Coded::code));
             excluded.addAll(exclusions(TargetKind.POLICY_CATEGORY, ledger.categories, Coded::code));
             List<RankedInstrument> instruments = instruments(ledger, excluded);
+            Choice<Route> route = choose(ledger.routes, Route.class);
+            Choice<Phase> phase = choose(ledger.phases, Phase.class);
             Recommendation recommendation = new Recommendation(profile.id(), functions, categories, instruments,
-                    excluded, choose(ledger.routes, Route.class), choose(ledger.phases, Phase.class));
+                    excluded, route, phase, summaries.of(profile, functions, route, phase, instruments));
             Trace trace = new Trace(recommendation, keepSteps ? steps(ledger) : List.of());
             reusable = guard.breach == null;
             return trace;

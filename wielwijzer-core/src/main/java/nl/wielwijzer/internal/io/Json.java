@@ -40,6 +40,43 @@ public final class Json {
         return write(COMPACT, node, false);
     }
 
+    /**
+     * The node pretty-printed down to {@code depth} levels and compact below them, ending with a line break: a
+     * table row or a short list stays on one line, so a result with tables reads as a page, not a scroll.
+     */
+    public static String shallow(JsonNode node, int depth) {
+        StringBuilder out = new StringBuilder(4096);
+        shallow(node, depth, 0, out);
+        return out.append('\n').toString();
+    }
+
+    private static void shallow(JsonNode node, int depth, int level, StringBuilder out) {
+        if (level >= depth || !node.isContainerNode() || node.isEmpty()) {
+            out.append(line(node));
+            return;
+        }
+        String inner = "  ".repeat(level + 1);
+        boolean object = node.isObject();
+        out.append(object ? '{' : '[');
+        var fields = node.fields();
+        var elements = node.elements();
+        boolean first = true;
+        while (object ? fields.hasNext() : elements.hasNext()) {
+            out.append(first ? "\n" : ",\n").append(inner);
+            first = false;
+            JsonNode child;
+            if (object) {
+                var field = fields.next();
+                out.append(line(NODES.textNode(field.getKey()))).append(": ");
+                child = field.getValue();
+            } else {
+                child = elements.next();
+            }
+            shallow(child, depth, level + 1, out);
+        }
+        out.append('\n').append("  ".repeat(level)).append(object ? '}' : ']');
+    }
+
     /** How long the last text written was: the next one starts with room for about as much. */
     private static volatile int sizeHint = 1 << 12;
 

@@ -3,119 +3,355 @@ package nl.wielwijzer.internal.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.wielwijzer.bcw.Coded;
+import nl.wielwijzer.bcw.Language;
 import nl.wielwijzer.result.Choice;
+import nl.wielwijzer.result.Citation;
 import nl.wielwijzer.result.Exclusion;
+import nl.wielwijzer.result.Explain;
 import nl.wielwijzer.result.Explanation;
 import nl.wielwijzer.result.RankedCategory;
 import nl.wielwijzer.result.RankedFunction;
 import nl.wielwijzer.result.RankedInstrument;
 import nl.wielwijzer.result.Recommendation;
+import nl.wielwijzer.result.Step;
+import nl.wielwijzer.result.Summary;
 
 /**
- * Writes a {@link Recommendation} in the wire contract v1. Field order is fixed and the output uses "\n" line
- * ends and two-space indents on every platform, so the same result is the same bytes everywhere.
+ * Writes a {@link Recommendation} in the wire contract v2 (docs/result.md): the summary first, then the ranked
+ * lists, whose entries name the explanation steps behind them by id ({@code because}), then the tables those ids
+ * point into: explanations, the facts they fired on, the rules, and the sources. Each explanation, fact, rule and
+ * source appears once however many entries it backs. Ids are numbered in order of first use, so the same result
+ * is the same bytes. Field order is fixed; "\n" line ends and two-space indents on every platform.
  */
 public final class ResultJson {
 
     /** The version of the result contract written here. */
-    public static final String CONTRACT = "wielwijzer/result/v1";
+    public static final String CONTRACT = "wielwijzer/result/v2";
+
+    /** The levels of a table row and below that stay on one line. */
+    private static final int PRETTY_DEPTH = 2;
 
     private static final JsonNodeFactory NODES = Json.NODES;
+
+    /** The rule files of the generic matching rules, summed as {@code matching} below the full level. */
+    private static final List<String> GENERIC_FILES = List.of("instruments.drl", "bcw-policy.drt");
 
     private ResultJson() {
     }
 
-    /** The result as pretty-printed JSON text, ending with a line break. */
+    /** The result at the standard level, in both languages, as text ending with a line break. */
     public static String write(Recommendation r) {
-        return Json.text(tree(r));
+        return write(r, Explain.STANDARD, null, List.of());
     }
 
-    /** The result on one line (a line of JSON Lines, without the line break): the same fields, no spacing. */
+    /**
+     * The result as text ending with a line break.
+     *
+     * @param lang  the one language of the texts, or null for both
+     * @param steps every step the rules took (a trace); written at {@link Explain#FULL} only
+     */
+    public static String write(Recommendation r, Explain explain, Language lang, List<Step> steps) {
+        return Json.shallow(tree(r, explain, lang, steps), PRETTY_DEPTH);
+    }
+
+    /** The result at the standard level on one line (a line of JSON Lines, without the line break). */
     public static String line(Recommendation r) {
-        return Json.line(tree(r));
+        return Json.line(tree(r, Explain.STANDARD, null, List.of()));
     }
 
     public static ObjectNode tree(Recommendation r) {
-        ObjectNode root = NODES.objectNode();
-        root.put("contract", CONTRACT);
-        root.put("profileId", r.profileId());
-        ArrayNode functions = root.putArray("interventionFunctions");
-        for (RankedFunction f : r.interventionFunctions()) {
-            ObjectNode node = functions.addObject();
-            node.put("function", f.function().code());
-            node.put("rank", f.rank());
-            node.put("score", f.score());
-            node.set("explanations", explanations(f.explanations()));
-        }
-        ArrayNode categories = root.putArray("policyCategories");
-        for (RankedCategory c : r.policyCategories()) {
-            ObjectNode node = categories.addObject();
-            node.put("category", c.category().code());
-            node.put("rank", c.rank());
-            node.put("score", c.score());
-            node.set("explanations", explanations(c.explanations()));
-        }
-        ArrayNode instruments = root.putArray("instruments");
-        for (RankedInstrument i : r.instruments()) {
-            ObjectNode node = instruments.addObject();
-            node.put("id", i.id());
-            node.put("name", i.name());
-            node.put("nameEn", i.nameEn());
-            node.put("rank", i.rank());
-            node.put("score", i.score());
-            node.put("status", i.status().code());
-            node.put("evidence", i.evidence().code());
-            ArrayNode fs = node.putArray("functions");
-            i.functions().forEach(fn -> fs.add(fn.code()));
-            node.set("explanations", explanations(i.explanations()));
-        }
-        choice(root, "route", r.route());
-        choice(root, "phase", r.phase());
-        ArrayNode excluded = root.putArray("excluded");
-        for (Exclusion e : r.excluded()) {
-            ObjectNode node = excluded.addObject();
-            node.put("kind", e.kind().code());
-            node.put("code", e.code());
-            node.set("explanations", explanations(e.explanations()));
-        }
-        return root;
+        return tree(r, Explain.STANDARD, null, List.of());
     }
 
-    private static void choice(ObjectNode root, String field, Choice<? extends Coded> choice) {
-        if (choice == null) {
-            root.putNull(field);
-            return;
-        }
-        ObjectNode node = root.putObject(field);
-        node.put("code", choice.value().code());
-        node.put("score", choice.score());
-        node.set("explanations", explanations(choice.explanations()));
+    public static ObjectNode tree(Recommendation r, Explain explain, Language lang, List<Step> steps) {
+        return new Writer(explain, lang).write(r, steps);
     }
 
-    private static ArrayNode explanations(List<Explanation> explanations) {
-        ArrayNode array = NODES.arrayNode();
-        for (Explanation x : explanations) {
-            ObjectNode node = array.addObject();
-            node.put("rule", x.rule());
-            node.put("file", x.file());
-            node.put("line", x.line());
-            node.put("effect", x.effect().code());
-            node.put("points", x.points());
-            node.put("nl", x.nl());
-            node.put("en", x.en());
-            ArrayNode facts = node.putArray("facts");
-            x.facts().forEach(facts::add);
-            node.set("sources", Json.citations(x.sources()));
-            if (!x.references().isEmpty()) {
-                ArrayNode refs = node.putArray("references");
-                x.references().forEach(refs::add);
+    /** One document: the ids handed out so far and the tables they point into. */
+    private static final class Writer {
+        private final boolean full;
+        private final Language lang;
+        private final Map<String, ObjectNode> explanations = new LinkedHashMap<>();
+        private final Map<String, String> facts = new LinkedHashMap<>();
+        private final Map<String, String> ruleIds = new LinkedHashMap<>();
+        private final ObjectNode rules = NODES.objectNode();
+        private final Map<String, String> sourceIds = new LinkedHashMap<>();
+        private final ObjectNode sources = NODES.objectNode();
+        private final ObjectNode seeds = NODES.objectNode();
+        private final ObjectNode explanationTable = NODES.objectNode();
+        private final ObjectNode factTable = NODES.objectNode();
+        private final Explain explain;
+
+        Writer(Explain explain, Language lang) {
+            this.explain = explain;
+            this.full = explain == Explain.FULL;
+            this.lang = lang;
+        }
+
+        ObjectNode write(Recommendation r, List<Step> steps) {
+            ObjectNode root = NODES.objectNode();
+            root.put("contract", CONTRACT);
+            root.put("profileId", r.profileId());
+            root.put("explain", explain.code());
+            if (lang != null) {
+                root.put("language", lang == Language.NL ? "nl" : "en");
             }
-            if (!x.trace().isEmpty()) {
-                node.set("trace", explanations(x.trace()));
+            root.set("summary", summary(r.summary()));
+            if (explain == Explain.SUMMARY) {
+                return root;
+            }
+            ArrayNode functions = root.putArray("interventionFunctions");
+            for (RankedFunction f : r.interventionFunctions()) {
+                ObjectNode node = functions.addObject();
+                node.put("function", f.function().code());
+                node.put("rank", f.rank());
+                node.put("score", f.score());
+                node.set("because", because(f.explanations()));
+            }
+            ArrayNode categories = root.putArray("policyCategories");
+            for (RankedCategory c : r.policyCategories()) {
+                ObjectNode node = categories.addObject();
+                node.put("category", c.category().code());
+                node.put("rank", c.rank());
+                node.put("score", c.score());
+                reasons(node, c.explanations());
+            }
+            ArrayNode instruments = root.putArray("instruments");
+            for (RankedInstrument i : r.instruments()) {
+                ObjectNode node = instruments.addObject();
+                node.put("id", i.id());
+                node.put("rank", i.rank());
+                node.put("score", i.score());
+                node.put("status", i.status().code());
+                node.put("evidence", i.evidence().code());
+                ArrayNode fs = node.putArray("functions");
+                i.functions().forEach(fn -> fs.add(fn.code()));
+                reasons(node, i.explanations());
+            }
+            choice(root, "route", r.route());
+            choice(root, "phase", r.phase());
+            ArrayNode excluded = root.putArray("excluded");
+            for (Exclusion e : r.excluded()) {
+                ObjectNode node = excluded.addObject();
+                node.put("kind", e.kind().code());
+                node.put("code", e.code());
+                node.set("because", because(e.explanations()));
+            }
+            if (full && !steps.isEmpty()) {
+                ArrayNode all = root.putArray("steps");
+                for (Step s : steps) {
+                    ObjectNode node = all.addObject();
+                    node.put("rule", rule(s.rule(), s.file(), s.line(), List.of(), List.of(), null, null));
+                    node.put("effect", s.effect().code());
+                    node.put("targetKind", s.targetKind().code());
+                    node.put("target", s.target());
+                    node.put("points", s.points());
+                    node.set("facts", factIds(s.facts()));
+                }
+            }
+            root.set("explanations", explanationTable);
+            root.set("facts", factTable);
+            root.set("rules", rules);
+            root.set("sources", sources);
+            root.set("seeds", seeds);
+            return root;
+        }
+
+        // --- the summary ----------------------------------------------------------------------------------
+
+        private ObjectNode summary(Summary s) {
+            ObjectNode node = NODES.objectNode();
+            node.set("targetBehaviour", labels(s.targetBehaviour(), "code"));
+            ObjectNode diagnosis = node.putObject("diagnosis");
+            ArrayNode components = diagnosis.putArray("components");
+            if (!s.diagnosis().code().isEmpty()) {
+                List.of(s.diagnosis().code().split(",")).forEach(components::add);
+            }
+            texts(diagnosis, s.diagnosis());
+            ArrayNode functions = node.putArray("functions");
+            s.functions().forEach(f -> functions.add(labels(f.labels(), "code")));
+            node.set("route", s.route() == null ? NODES.nullNode() : labels(s.route().labels(), "code"));
+            node.set("phase", s.phase() == null ? NODES.nullNode() : labels(s.phase().labels(), "code"));
+            ArrayNode cards = node.putArray("instruments");
+            for (Summary.Card c : s.instruments()) {
+                ObjectNode card = cards.addObject();
+                card.put("id", c.id());
+                card.set("name", texts(NODES.objectNode(), c.name()));
+                card.set("description", texts(NODES.objectNode(), c.description()));
+                card.put("provider", c.provider());
+                card.set("cost", labels(c.cost(), "code"));
+                card.set("access", texts(NODES.objectNode(), c.access()));
+                ObjectNode reason = card.putObject("reason");
+                if (c.reason().code().equals("generic")) {
+                    reason.putNull("rule");
+                } else {
+                    reason.put("rule", c.reason().code());
+                }
+                texts(reason, c.reason());
+                card.put("evidence", c.evidence().code());
+            }
+            return node;
+        }
+
+        private ObjectNode labels(Coded.Labels labels, String codeField) {
+            ObjectNode node = NODES.objectNode();
+            node.put(codeField, labels.code());
+            return texts(node, labels);
+        }
+
+        private ObjectNode texts(ObjectNode node, Coded.Labels labels) {
+            if (lang != Language.EN) {
+                node.put("nl", labels.nl());
+            }
+            if (lang != Language.NL) {
+                node.put("en", labels.en());
+            }
+            return node;
+        }
+
+        // --- references and tables ------------------------------------------------------------------------
+
+        private void choice(ObjectNode root, String field, Choice<? extends Coded> choice) {
+            if (choice == null) {
+                root.putNull(field);
+                return;
+            }
+            ObjectNode node = root.putObject(field);
+            node.put("code", choice.value().code());
+            node.put("score", choice.score());
+            node.set("because", because(choice.explanations()));
+        }
+
+        /**
+         * The references of a category or instrument. Below {@code full}, the generic matching rules (a category
+         * can deliver a needed function; an instrument delivers one or targets a gap) are summed into
+         * {@code matching} instead of listed: they are the same few sentences for every entry.
+         */
+        private void reasons(ObjectNode node, List<Explanation> list) {
+            if (full) {
+                node.put("matching", 0);
+                node.set("because", because(list));
+                return;
+            }
+            int matching = 0;
+            ArrayNode ids = NODES.arrayNode();
+            for (Explanation x : list) {
+                if (generic(x)) {
+                    matching += x.points();
+                } else {
+                    ids.add(explanation(x));
+                }
+            }
+            node.put("matching", matching);
+            node.set("because", ids);
+        }
+
+        private static boolean generic(Explanation x) {
+            return GENERIC_FILES.stream().anyMatch(x.file()::endsWith);
+        }
+
+        private ArrayNode because(List<Explanation> list) {
+            ArrayNode ids = NODES.arrayNode();
+            list.forEach(x -> ids.add(explanation(x)));
+            return ids;
+        }
+
+        /** The id of the explanation, entering it (and its rule, facts and sources) in the tables on first use. */
+        private String explanation(Explanation x) {
+            String key = x.file() + ":" + x.line() + "|" + x.effect().code() + "|" + x.points() + "|"
+                    + String.join("|", x.facts()) + (full ? "|" + x.trace().size() : "");
+            ObjectNode known = explanations.get(key);
+            if (known != null) {
+                return known.get("id").asText();
+            }
+            String id = "x" + (explanations.size() + 1);
+            ObjectNode row = NODES.objectNode();
+            row.put("id", id);
+            explanations.put(key, row);
+            ObjectNode entry = explanationTable.putObject(id);
+            entry.put("rule", rule(x.rule(), x.file(), x.line(), x.sources(), x.references(), x.nl(), x.en()));
+            entry.put("effect", x.effect().code());
+            entry.put("points", x.points());
+            entry.set("facts", factIds(x.facts()));
+            if (full && !x.trace().isEmpty()) {
+                entry.set("after", because(x.trace()));
+            }
+            return id;
+        }
+
+        private ArrayNode factIds(List<String> list) {
+            ArrayNode ids = NODES.arrayNode();
+            for (String fact : list) {
+                String id = facts.get(fact);
+                if (id == null) {
+                    id = "f" + (facts.size() + 1);
+                    facts.put(fact, id);
+                    factTable.put(id, fact);
+                }
+                ids.add(id);
+            }
+            return ids;
+        }
+
+        private String rule(String name, String file, int line, List<Citation> cited, List<String> references,
+                            String nl, String en) {
+            String key = file + ":" + line;
+            String id = ruleIds.get(key);
+            if (id != null) {
+                ObjectNode known = (ObjectNode) rules.get(id);
+                if (known.get("sources").isEmpty() && !cited.isEmpty()) {
+                    fill(known, cited, references, nl, en); // first met as a bare step of the trace
+                }
+                return id;
+            }
+            id = "r" + (ruleIds.size() + 1);
+            ruleIds.put(key, id);
+            ObjectNode node = rules.putObject(id);
+            node.put("name", name);
+            node.put("file", file);
+            node.put("line", line);
+            node.putArray("sources");
+            fill(node, cited, references, nl, en);
+            return id;
+        }
+
+        private void fill(ObjectNode node, List<Citation> cited, List<String> references, String nl, String en) {
+            ArrayNode ids = (ArrayNode) node.get("sources");
+            cited.forEach(c -> ids.add(source(c)));
+            if (full) {
+                if (nl != null && lang != Language.EN) {
+                    node.put("nl", nl);
+                }
+                if (en != null && lang != Language.NL) {
+                    node.put("en", en);
+                }
+                if (!references.isEmpty()) {
+                    ArrayNode refs = node.putArray("references");
+                    references.forEach(refs::add);
+                }
             }
         }
-        return array;
+
+        private String source(Citation c) {
+            String key = c.seed() + ":" + c.lines() + "|" + c.quote();
+            String id = sourceIds.get(key);
+            if (id == null) {
+                id = "s" + (sourceIds.size() + 1);
+                sourceIds.put(key, id);
+                ObjectNode node = sources.putObject(id);
+                String seed = c.seed().contains("_") ? c.seed().substring(0, c.seed().indexOf('_')) : c.seed();
+                seeds.put(seed, c.seed());
+                node.put("seed", seed);
+                node.put("lines", c.lines());
+                if (full) {
+                    node.put("quote", c.quote());
+                }
+            }
+            return id;
+        }
     }
 }

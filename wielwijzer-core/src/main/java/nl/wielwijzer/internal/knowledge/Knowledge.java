@@ -181,6 +181,10 @@ public final class Knowledge {
         problems.addAll(vocabulary.checkProfileCodes(profile.employee().situations(), Vocabulary.Kind.EMPLOYEE_SITUATIONS));
         problems.addAll(vocabulary.checkProfileCodes(profile.organisation().situations(),
                 Vocabulary.Kind.ORGANISATION_SITUATIONS));
+        if (profile.values().get(ProfileDescription.TARGET_BEHAVIOUR) instanceof String target
+                && !vocabulary.has(Vocabulary.Kind.TARGET_BEHAVIOURS, target)) {
+            problems.add(vocabulary.unknown(Vocabulary.Kind.TARGET_BEHAVIOURS, ProfileDescription.TARGET_BEHAVIOUR, target));
+        }
         List<String> offered = profile.organisation().offered();
         for (int i = 0; i < offered.size(); i++) {
             if (!catalog().contains(offered.get(i))) {

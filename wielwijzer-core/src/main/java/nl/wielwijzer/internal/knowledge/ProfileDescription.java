@@ -68,7 +68,11 @@ import nl.wielwijzer.rules.Trait;
  */
 public final class ProfileDescription {
 
+    /** The profile field naming the behaviour the advice is about; rules match it as a {@link ProfileValue}. */
+    public static final String TARGET_BEHAVIOUR = "targetBehaviour";
+
     private static final List<ProfileField<Fact>> V1_FIELDS = List.of(
+            value(TARGET_BEHAVIOUR, Codec.TEXT),
             scores("comB", ComB.class, Profile::comB, Profile.Builder::gap, Gap::new),
             each("pushFactors", Codec.TEXT, Profile::pushFactors, Profile.Builder::push, Push::new),
             each("pullFactors", Codec.TEXT, Profile::pullFactors, Profile.Builder::pull, Pull::new),

@@ -17,7 +17,7 @@ import nl.wielwijzer.result.Citation;
 
 /**
  * The codes profiles and rules may use beyond the fixed enums: push and pull factors, employee and organisation
- * situations, and the diagnoses rules derive. It lives in {@code rules/vocabulary.yaml}, so a policy designer can
+ * situations, the diagnoses rules derive, and the target behaviours advice can be about. It lives in {@code rules/vocabulary.yaml}, so a policy designer can
  * add a code without a Java developer; every code cites the seed that names it.
  */
 public final class Vocabulary {
@@ -28,7 +28,9 @@ public final class Vocabulary {
         PULL_FACTORS("pullFactors", "pull factor", "pullFactors"),
         EMPLOYEE_SITUATIONS("employeeSituations", "employee situation", "employee.situations"),
         ORGANISATION_SITUATIONS("organisationSituations", "organisation situation", "organisation.situations"),
-        DIAGNOSES("diagnoses", "diagnosis", null);
+        DIAGNOSES("diagnoses", "diagnosis", null),
+        /** The behaviours advice can be about (issue 9 item 8); a profile names one, or gets its subject's default. */
+        TARGET_BEHAVIOURS("targetBehaviours", "target behaviour", "targetBehaviour");
 
         private final String key;
         private final String singular;

@@ -1,0 +1,224 @@
+package nl.wielwijzer.internal.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import nl.wielwijzer.bcw.Coded;
+import nl.wielwijzer.bcw.ComB;
+import nl.wielwijzer.bcw.InterventionFunction;
+import nl.wielwijzer.catalog.Cost;
+import nl.wielwijzer.catalog.Instrument;
+import nl.wielwijzer.internal.knowledge.Catalog;
+import nl.wielwijzer.internal.knowledge.ProfileDescription;
+import nl.wielwijzer.internal.knowledge.Vocabulary;
+import nl.wielwijzer.profile.Profile;
+import nl.wielwijzer.profile.Subject;
+import nl.wielwijzer.result.Choice;
+import nl.wielwijzer.result.Explanation;
+import nl.wielwijzer.result.Phase;
+import nl.wielwijzer.result.RankedFunction;
+import nl.wielwijzer.result.RankedInstrument;
+import nl.wielwijzer.result.Route;
+import nl.wielwijzer.result.Summary;
+
+/**
+ * Writes the summary layer of a result for an HR adviser: the target behaviour, the diagnosis in one sentence,
+ * the top functions, route and phase, and the top instruments as cards, each with the one finding that put it
+ * there. Everything it says comes from the profile, the ranked result, the catalogue and the vocabulary.
+ */
+final class Summaries {
+
+    /**
+     * The rule file of the generic matching rules (an instrument delivers a needed function, targets a gap).
+     * They rank instruments but are never an instrument's reason: the reason is a specific finding.
+     */
+    static final String GENERIC_RULES = "instruments.drl";
+
+    /** The longest reason or description a card shows before it is cut at a clause or a word. */
+    private static final int SHORT = 130;
+
+    private final Catalog catalog;
+    private final Vocabulary vocabulary;
+
+    Summaries(Catalog catalog, Vocabulary vocabulary) {
+        this.catalog = catalog;
+        this.vocabulary = vocabulary;
+    }
+
+    /** The subject's general behaviour, the target when a profile names none. */
+    static String defaultTarget(Subject subject) {
+        return subject == Subject.EMPLOYER ? "developDiPolicy" : "workOnOwnEmployability";
+    }
+
+    /** The target behaviour's code: the profile's, or its subject's default. */
+    static String target(Profile profile) {
+        return profile.values().get(ProfileDescription.TARGET_BEHAVIOUR) instanceof String code
+                ? code : defaultTarget(profile.subject());
+    }
+
+    Summary of(Profile profile, List<RankedFunction> functions, Choice<Route> route, Choice<Phase> phase,
+               List<RankedInstrument> instruments) {
+        List<InterventionFunction> top = functions.stream().limit(Summary.FUNCTIONS)
+                .map(RankedFunction::function).toList();
+        List<Summary.Card> cards = instruments.stream().limit(Summary.INSTRUMENTS)
+                .map(i -> card(i, functions)).toList();
+        return new Summary(targetBehaviour(profile), diagnosis(profile), top,
+                route == null ? null : route.value(), phase == null ? null : phase.value(), cards);
+    }
+
+    private Coded.Labels targetBehaviour(Profile profile) {
+        String code = target(profile);
+        return vocabulary.term(Vocabulary.Kind.TARGET_BEHAVIOURS, code)
+                .map(t -> new Coded.Labels(code, t.nl(), t.en()))
+                .orElseGet(() -> code.equals("developDiPolicy")
+                        ? new Coded.Labels(code, "systematisch beleid voor duurzame inzetbaarheid ontwikkelen",
+                                "systematically developing a policy for sustainable employability")
+                        : new Coded.Labels(code, "zelf werken aan je duurzame inzetbaarheid",
+                                "working on one's own sustainable employability"));
+    }
+
+    // --- the diagnosis in one sentence ---------------------------------------------------------------------
+
+    /** The gaps that matter most: the largest, and the next size when the largest is only one component. */
+    static Coded.Labels diagnosis(Profile profile) {
+        List<Map.Entry<ComB, Integer>> gaps = profile.comB().entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(Comparator.comparing((Map.Entry<ComB, Integer> e) -> -e.getValue())
+                        .thenComparing(e -> e.getKey().ordinal()))
+                .toList();
+        if (gaps.isEmpty()) {
+            return new Coded.Labels("", "Het profiel noemt geen tekorten in vermogen, gelegenheid of motivatie.",
+                    "The profile names no gaps in capability, opportunity or motivation.");
+        }
+        int largest = gaps.get(0).getValue();
+        List<Map.Entry<ComB, Integer>> most = new ArrayList<>(gaps.stream().filter(e -> e.getValue() == largest).toList());
+        if (most.size() == 1 && gaps.size() > 1) {
+            int next = gaps.get(1).getValue();
+            gaps.stream().filter(e -> e.getValue() == next).limit(2).forEach(most::add);
+        }
+        String code = String.join(",", most.stream().map(e -> e.getKey().code()).toList());
+        String nl = "Het zwaarst wegen de tekorten in " + list(most, true) + ".";
+        String en = "The gaps that matter most are in " + list(most, false) + ".";
+        return new Coded.Labels(code, nl, en);
+    }
+
+    private static String list(List<Map.Entry<ComB, Integer>> gaps, boolean dutch) {
+        List<String> parts = gaps.stream().map(e -> e.getKey().labels().nl() + " (" + size(e.getValue(), true) + ")")
+                .toList();
+        if (!dutch) {
+            parts = gaps.stream().map(e -> e.getKey().labels().en() + " (" + size(e.getValue(), false) + ")").toList();
+        }
+        return join(parts, dutch ? " en " : " and ");
+    }
+
+    private static String size(int severity, boolean dutch) {
+        return switch (severity) {
+            case 3 -> dutch ? "groot tekort" : "large gap";
+            case 2 -> dutch ? "duidelijk tekort" : "clear gap";
+            default -> dutch ? "klein tekort" : "small gap";
+        };
+    }
+
+    static String join(List<String> parts, String and) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + and + parts.get(parts.size() - 1);
+    }
+
+    // --- an instrument as a card ---------------------------------------------------------------------------
+
+    private Summary.Card card(RankedInstrument ranked, List<RankedFunction> functions) {
+        Instrument i = catalog.find(ranked.id()).orElseThrow();
+        return new Summary.Card(i.id(), new Coded.Labels(i.id(), i.displayName(), i.nameEn()),
+                new Coded.Labels(i.id(), shorten(firstSentence(or(i.descriptionNl(), i.description())), 100),
+                        shorten(firstSentence(i.description()), 100)),
+                i.provider(), cost(i), access(i, ranked.status()), reason(ranked, i, functions), i.evidence());
+    }
+
+    private static Coded.Labels cost(Instrument i) {
+        Cost cost = i.cost();
+        if (cost == Cost.UNKNOWN) {
+            return new Coded.Labels(cost.code(), "kosten: niet bekend uit de bron.", "cost: not given in the source.");
+        }
+        String note = i.costNote() == null ? "" : " " + i.costNote().strip();
+        // the catalogue's cost notes are English; the Dutch card keeps to the cost level
+        return new Coded.Labels(cost.code(), "kosten: " + cost.labels().nl() + ".", "cost: " + cost.labels().en() + "." + note);
+    }
+
+    /** How to get it: already there, through the named provider, or to organise in-house. */
+    private static Coded.Labels access(Instrument i, RankedInstrument.Status status) {
+        String audience = i.audience().isEmpty() ? "" : i.audience().iterator().next().code();
+        if (status == RankedInstrument.Status.MAKE_BETTER_USE) {
+            return new Coded.Labels(audience, "Is al in huis: maak het bekend en beter bereikbaar.",
+                    "Already in place: make it known and easier to reach.");
+        }
+        String provider = i.provider();
+        // a proper name, not one of the catalogue's English descriptions of a provider ("Various providers …")
+        if (provider != null && !provider.isBlank() && Character.isUpperCase(provider.charAt(0))
+                && !provider.startsWith("Various")) {
+            // the catalogue writes providers in English: the Dutch card keeps the leading name only
+            String name = provider.replaceAll("\\s*(\\(| with | by | and its | per | for |, ).*$", "").strip();
+            return new Coded.Labels(audience, "Te krijgen via " + name + ".", "Available through " + provider.strip() + ".");
+        }
+        return new Coded.Labels(audience, "Zelf te organiseren; de bron noemt geen vaste aanbieder.",
+                "To organise in-house; the source names no fixed provider.");
+    }
+
+    /**
+     * The one finding that put the instrument here: the largest positive effect of a rule that is not one of
+     * the generic matching rules. Without one, the card says the instrument fits only generically.
+     */
+    private static Coded.Labels reason(RankedInstrument ranked, Instrument i, List<RankedFunction> functions) {
+        for (Explanation x : ranked.explanations()) { // largest effect first
+            if (x.points() > 0 && !x.file().endsWith(GENERIC_RULES)) {
+                return new Coded.Labels(x.file() + ":" + x.line(), shorten(firstSentence(x.nl())),
+                        shorten(firstSentence(x.en())));
+            }
+        }
+        InterventionFunction best = functions.stream().map(RankedFunction::function)
+                .filter(i::delivers).findFirst().orElse(null);
+        String nl = best == null ? "Past alleen algemeen bij dit profiel; geen bevinding uit de bronnen noemt het specifiek."
+                : "Past alleen algemeen: het werkt via " + best.labels().nl()
+                + ", maar geen bevinding uit de bronnen noemt het specifiek voor dit profiel.";
+        String en = best == null ? "Fits this profile only generically; no finding of the sources names it specifically."
+                : "Fits only generically: it works through " + best.labels().en()
+                + ", but no finding of the sources names it for this profile specifically.";
+        return new Coded.Labels("generic", nl, en);
+    }
+
+    private static String or(String first, String second) {
+        return first == null || first.isBlank() ? second : first;
+    }
+
+    /** The text up to the end of its first sentence, on one line. */
+    static String firstSentence(String text) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.strip().replaceAll("\\s+", " ");
+        int end = flat.indexOf(". ");
+        return end < 0 ? flat : flat.substring(0, end + 1);
+    }
+
+    /** At most {@link #SHORT} characters, cut at a word. */
+    static String shorten(String text) {
+        return shorten(text, SHORT);
+    }
+
+    /** At most {@code max} characters: the first clause when it says enough, else cut at a word. */
+    static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        for (String clause : new String[] {"; ", ": ", " – ", " (", ", "}) { // the first clause, when it says enough
+            int end = text.indexOf(clause);
+            if (end >= 40 && end < max) {
+                return text.substring(0, end) + ".";
+            }
+        }
+        int cut = text.lastIndexOf(' ', max - 2);
+        return text.substring(0, cut < 0 ? max - 2 : cut).replaceAll("[,;:]$", "") + " …";
+    }
+}
