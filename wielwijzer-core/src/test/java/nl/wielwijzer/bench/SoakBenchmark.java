@@ -69,15 +69,19 @@ public class SoakBenchmark {
         }
         recommender = Recommender.builder().rules(rules).build();
         employeeJson = Files.readString(Path.of("examples/vvt-employee.json"), StandardCharsets.UTF_8);
-        Path matrix = rules.resolve("bcw-matrix.drl");
+        Path matrix = rules.resolve("bcw-matrix.drt");
         String text = Files.readString(matrix);
+        if (!text.contains("advice.favour(@{FUNCTION}, $gap.severity());")) {
+            // an edit that changes nothing would soak a reload of the same rules and prove nothing
+            throw new IllegalStateException(matrix + " no longer holds the consequence this soak edits");
+        }
         reloader = new Thread(() -> {
             for (int i = 1; !stop.get(); i++) {
                 try {
                     String edit = i % 5 == 0
-                            ? text.replace("advice.favour(MODELLING, $gap.severity());", "advice.favour(MODELLING, ")
-                            : text.replace("advice.favour(MODELLING, $gap.severity());",
-                                    "advice.favour(MODELLING, $gap.severity() + " + (i % 3) + ");");
+                            ? text.replace("advice.favour(@{FUNCTION}, $gap.severity());", "advice.favour(@{FUNCTION}, ")
+                            : text.replace("advice.favour(@{FUNCTION}, $gap.severity());",
+                                    "advice.favour(@{FUNCTION}, $gap.severity() + " + (i % 3) + ");");
                     Files.writeString(matrix, edit);
                     recommender.reload();
                     reloads.incrementAndGet();
