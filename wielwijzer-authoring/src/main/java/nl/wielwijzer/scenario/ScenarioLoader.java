@@ -38,7 +38,7 @@ import nl.wielwijzer.result.RankedInstrument;
 public final class ScenarioLoader {
 
     private static final List<String> SUBJECT_KEYS = List.of("function", "category", "instrument", "route", "phase",
-            "diagnosis", "rule");
+            "diagnosis", "delivery", "rule");
     private static final List<String> RANK_CHECKS = List.of("rank", "top", "above", "below", "present", "absent",
             "excluded", "status");
     private static final List<String> RULE_KEYS = List.of("on", "points", "effect", "fired");
@@ -244,7 +244,8 @@ public final class ScenarioLoader {
             case "route", "phase" -> alone(tree, path, node, key, problems)
                     ? new ChoiceExpectation(new Subject(key.equals("route") ? Subject.Kind.ROUTE : Subject.Kind.PHASE,
                     node.get(key).asText()), line) : null;
-            case "diagnosis" -> diagnosis(tree, path, node, line, problems);
+            case "diagnosis" -> conclusion(tree, path, node, Subject.Kind.DIAGNOSIS, Vocabulary.Kind.DIAGNOSES, line, problems);
+            case "delivery" -> conclusion(tree, path, node, Subject.Kind.DELIVERY, Vocabulary.Kind.DELIVERY, line, problems);
             default -> rule(tree, path, node, line, problems);
         };
     }
@@ -333,23 +334,26 @@ public final class ScenarioLoader {
         return true;
     }
 
-    private Expectation diagnosis(LocatedTree tree, String path, JsonNode node, int line, List<Problem> problems) {
-        String code = node.get("diagnosis").asText();
+    /** A diagnosis or delivery expectation: a code of the vocabulary, optionally with {@code present: false}. */
+    private Expectation conclusion(LocatedTree tree, String path, JsonNode node, Subject.Kind subject,
+                                   Vocabulary.Kind codes, int line, List<Problem> problems) {
+        String key = subject.key;
+        String code = node.get(key).asText();
         Vocabulary vocabulary = recommender.knowledge().vocabulary();
-        if (!vocabulary.has(Vocabulary.Kind.DIAGNOSES, code)) {
-            Problem unknown = vocabulary.unknown(Vocabulary.Kind.DIAGNOSES, LocatedTree.child(path, "diagnosis"), code);
+        if (!vocabulary.has(codes, code)) {
+            Problem unknown = vocabulary.unknown(codes, LocatedTree.child(path, key), code);
             problems.add(tree.problem(unknown.field(), unknown.message()).withHint(unknown.hint()));
             return null;
         }
         for (String field : List.of("rank", "top", "above", "below", "absent", "excluded", "status", "on", "points",
                 "effect", "fired")) {
             if (node.has(field)) {
-                problems.add(tree.problem(LocatedTree.child(path, field), "does not go with a diagnosis expectation")
-                        .withHint("a diagnosis expectation is 'diagnosis: CODE', optionally with 'present: false'"));
+                problems.add(tree.problem(LocatedTree.child(path, field), "does not go with a " + key + " expectation")
+                        .withHint("a " + key + " expectation is '" + key + ": CODE', optionally with 'present: false'"));
                 return null;
             }
         }
-        return new DiagnosisExpectation(code, !node.has("present") || node.get("present").asBoolean(), line);
+        return new ConclusionExpectation(new Subject(subject, code), !node.has("present") || node.get("present").asBoolean(), line);
     }
 
     private Expectation rule(LocatedTree tree, String path, JsonNode node, int line, List<Problem> problems) {
@@ -382,6 +386,7 @@ public final class ScenarioLoader {
                 case "instrument" -> Subject.Kind.INSTRUMENT;
                 case "route" -> Subject.Kind.ROUTE;
                 case "phase" -> Subject.Kind.PHASE;
+                case "delivery" -> Subject.Kind.DELIVERY;
                 default -> Subject.Kind.DIAGNOSIS;
             };
             if (kind == Subject.Kind.INSTRUMENT

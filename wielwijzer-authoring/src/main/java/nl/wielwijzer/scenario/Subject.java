@@ -11,7 +11,8 @@ record Subject(Kind kind, String code) {
         INSTRUMENT("instrument", TargetKind.INSTRUMENT),
         ROUTE("route", TargetKind.ROUTE),
         PHASE("phase", TargetKind.PHASE),
-        DIAGNOSIS("diagnosis", TargetKind.DIAGNOSIS);
+        DIAGNOSIS("diagnosis", TargetKind.DIAGNOSIS),
+        DELIVERY("delivery", TargetKind.DELIVERY);
 
         /** The key in scenario files. */
         final String key;

@@ -37,6 +37,7 @@ import nl.wielwijzer.result.RankedCategory;
 import nl.wielwijzer.result.RankedFunction;
 import nl.wielwijzer.result.RankedInstrument;
 import nl.wielwijzer.result.Recommendation;
+import nl.wielwijzer.result.Delivery;
 import nl.wielwijzer.result.Summary;
 
 /**
@@ -111,6 +112,17 @@ final class TextReport {
             line("    " + t("Waarom: ", "Why: ") + text(c.reason()));
             line("    " + text(c.access()) + " " + capital(text(c.cost())));
         }
+        delivery(r);
+    }
+
+    /** How to bring the advice: every piece of delivery advice, one line each (the rules behind it: full). */
+    private void delivery(Recommendation r) {
+        if (r.delivery().isEmpty()) {
+            return;
+        }
+        line("");
+        line(t("Zo pak je het aan", "How to go about it"));
+        r.delivery().forEach(d -> line(" - " + (lang == Language.NL ? d.nl() : d.en())));
     }
 
     private String text(Coded.Labels labels) {
@@ -129,8 +141,12 @@ final class TextReport {
         heading(t("Beleidscategorieën (score)", "Policy categories (score)"));
         line("  " + String.join(", ", r.policyCategories().stream()
                 .map(c -> c.category().label(lang) + " (" + c.score() + ")").toList()));
-        heading(t("Alle instrumenten", "All instruments"));
-        for (RankedInstrument i : r.instruments()) {
+        // the summary has shown the first ones with their reasons; list the rest, so nothing is said twice
+        int shown = r.summary().instruments().size();
+        if (r.instruments().size() > shown) {
+            heading(t("Verder passend (score)", "Further fitting instruments (score)"));
+        }
+        for (RankedInstrument i : r.instruments().subList(Math.min(shown, r.instruments().size()), r.instruments().size())) {
             String status = i.status() == RankedInstrument.Status.MAKE_BETTER_USE ? " [" + i.status().label(lang) + "]" : "";
             line(String.format("%3d. %s (score %d)%s", i.rank(), lang == Language.NL ? i.name() : i.nameEn(), i.score(), status));
         }
@@ -187,6 +203,13 @@ final class TextReport {
         }
         choice(t("Route", "Route"), r.route());
         choice(t("Fase", "Phase"), r.phase());
+        if (!r.delivery().isEmpty()) {
+            heading(t("Zo pak je het aan", "How to go about it"));
+            for (Delivery d : r.delivery()) {
+                line("   - " + (lang == Language.NL ? d.nl() : d.en()));
+                explanations(d.explanations());
+            }
+        }
         if (!r.excluded().isEmpty()) {
             heading(t("Bewust uitgesloten", "Deliberately ruled out"));
             for (Exclusion e : r.excluded()) {

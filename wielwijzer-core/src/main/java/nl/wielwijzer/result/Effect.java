@@ -17,7 +17,9 @@ public enum Effect implements Coded {
     /** Diagnoses ({@code diagnose}); in Dutch: stelt vast. */
     DIAGNOSE("diagnose", "stelt vast", "diagnoses"),
     /** Considers ({@code consider}); in Dutch: komt in aanmerking. */
-    CONSIDER("consider", "komt in aanmerking", "considers");
+    CONSIDER("consider", "komt in aanmerking", "considers"),
+    /** Advises how to bring the advice ({@code deliver}); in Dutch: adviseert over de aanpak. */
+    DELIVER("deliver", "adviseert over de aanpak", "advises on delivery");
 
     private final Labels labels;
 

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param excluded              what rules ruled out, or instruments already offered
  * @param route                 the recommended sustainability route, or null when no rule chose one
  * @param phase                 the recommended behaviour-change phase, or null when no rule chose one
+ * @param delivery              how to bring the interventions to this person or organisation, in vocabulary order
  * @param summary               the answer first: target behaviour, diagnosis, top functions and instruments
  */
 public record Recommendation(
@@ -24,6 +25,7 @@ public record Recommendation(
         List<Exclusion> excluded,
         Choice<Route> route,
         Choice<Phase> phase,
+        List<Delivery> delivery,
         Summary summary) {
 
     /**
@@ -36,6 +38,7 @@ public record Recommendation(
      * @param excluded what rules ruled out, or instruments already offered
      * @param route the recommended sustainability route, or null when no rule chose one
      * @param phase the recommended behaviour-change phase, or null when no rule chose one
+     * @param delivery how to bring the interventions, in vocabulary order
      * @param summary the answer first
      */
     public Recommendation {
@@ -43,6 +46,7 @@ public record Recommendation(
         policyCategories = List.copyOf(policyCategories);
         instruments = List.copyOf(instruments);
         excluded = List.copyOf(excluded);
+        delivery = List.copyOf(delivery);
     }
 
     /**

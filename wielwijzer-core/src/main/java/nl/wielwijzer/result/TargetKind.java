@@ -15,7 +15,9 @@ public enum TargetKind implements Coded {
     /** Phase ({@code phase}); in Dutch: fase. */
     PHASE("phase", "fase", "phase"),
     /** Diagnosis ({@code diagnosis}); in Dutch: diagnose. */
-    DIAGNOSIS("diagnosis", "diagnose", "diagnosis");
+    DIAGNOSIS("diagnosis", "diagnose", "diagnosis"),
+    /** Delivery advice ({@code delivery}): how to bring the interventions; in Dutch: aanpak. */
+    DELIVERY("delivery", "aanpak", "delivery");
 
     private final Labels labels;
 

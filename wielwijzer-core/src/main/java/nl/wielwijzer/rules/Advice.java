@@ -81,4 +81,14 @@ public interface Advice {
      * {@code Diagnosis( code == "..." )}. Reaching the same diagnosis twice adds to its trace, not to its weight.
      */
     void diagnose(String code);
+
+    // --- delivery (any stage) ----------------------------------------------------------------------------
+
+    /**
+     * Advises how to bring the recommended interventions to this person or organisation (a code under
+     * {@code delivery} in the vocabulary, e.g. {@code peersShareSuccesses}): who brings the message, through
+     * which channel, in which words. The result lists each piece of delivery advice once, in vocabulary order,
+     * with every rule that gave it.
+     */
+    void deliver(String code);
 }

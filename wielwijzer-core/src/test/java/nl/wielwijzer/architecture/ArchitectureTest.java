@@ -115,9 +115,9 @@ class ArchitectureTest {
         }
         Set<String> documented = documentedApi();
         assertEquals(documented, actual, "docs/architecture.md (public API list) and the code disagree");
-        // 50 until result v2 (issue 10) added the summary layer (Summary, Summary.Card) and the Explain levels:
-        // the Java API mirrors the wire layers, so the cap moved to 56, not further
-        assertTrue(actual.size() < 56, actual.size() + " public API types; keep it under 56");
+        // 50 until result v2 (issue 10) added the summary layer (Summary, Summary.Card), the Explain levels and
+        // the delivery advice (Delivery): the Java API mirrors the wire layers, so the cap moved to 57, not further
+        assertTrue(actual.size() < 57, actual.size() + " public API types; keep it under 57");
     }
 
     @Test

@@ -29,6 +29,7 @@ import nl.wielwijzer.rules.ProfileValue;
 import nl.wielwijzer.problem.Problem;
 import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.result.Choice;
+import nl.wielwijzer.result.Delivery;
 import nl.wielwijzer.result.Effect;
 import nl.wielwijzer.result.Exclusion;
 import nl.wielwijzer.result.Explanation;
@@ -100,6 +101,7 @@ public final class Engine {
     private final Bounds bounds;
     private final InstrumentIndex index;
     private final Summaries summaries;
+    private final Vocabulary vocabulary;
     /**
      * Sessions are reused: a finished call's session is reset (every fact, match and memory cleared, so the next
      * call starts exactly as a new session does) and taken by the next call, which skips building the network's
@@ -116,6 +118,7 @@ public final class Engine {
         this.book = book;
         this.catalog = catalog;
         this.summaries = new Summaries(catalog, vocabulary);
+        this.vocabulary = vocabulary;
         this.maxInstruments = maxInstruments;
         this.description = description;
         this.bounds = bounds;
@@ -316,7 +319,7 @@ public final class Engine {
             Choice<Route> route = choose(ledger.routes, Route.class);
             Choice<Phase> phase = choose(ledger.phases, Phase.class);
             Recommendation recommendation = new Recommendation(profile.id(), functions, categories, instruments,
-                    excluded, route, phase, summaries.of(profile, functions, route, phase, instruments));
+                    excluded, route, phase, delivery(ledger), summaries.of(profile, functions, route, phase, instruments));
             Trace trace = new Trace(recommendation, keepSteps ? steps(ledger) : List.of());
             reusable = guard.breach == null;
             return trace;
@@ -329,6 +332,30 @@ public final class Engine {
                 ((StatefulKnowledgeSessionImpl) session).destroy();
             }
         }
+    }
+
+    /**
+     * The delivery advice the rules gave, in the vocabulary's order (the order the policy designers wrote it in),
+     * each once with every rule that gave it. The loader has checked every code a rule file names.
+     */
+    private List<Delivery> delivery(Ledger ledger) {
+        for (Map.Entry<String, Ledger.Contribution> e : ledger.delivery.entries()) {
+            if (!vocabulary.has(Vocabulary.Kind.DELIVERY, e.getKey())) {
+                // only a code the loader could not see (not a literal) gets here: say so rather than drop it
+                RuleInfo rule = e.getValue().firing().rule();
+                throw new RuleMisuseException(rule.file() + ":" + rule.line() + ": the rule '" + rule.name()
+                        + "' gives the delivery advice \"" + e.getKey() + "\", which the vocabulary does not define; "
+                        + "write the code in quotes, as listed under 'delivery' in rules/vocabulary.yaml");
+            }
+        }
+        List<Delivery> out = new ArrayList<>();
+        for (Vocabulary.Term term : vocabulary.terms(Vocabulary.Kind.DELIVERY)) {
+            List<Ledger.Contribution> given = ledger.delivery.get(term.code());
+            if (!given.isEmpty()) {
+                out.add(new Delivery(term.code(), term.nl(), term.en(), explain(given)));
+            }
+        }
+        return out;
     }
 
     /** One stage: fires at most the limit (and one more, to notice a breach), then says whether it was halted. */
@@ -345,6 +372,7 @@ public final class Engine {
         ledger.instruments.forEach((k, c) -> steps.add(step(c, TargetKind.INSTRUMENT, k)));
         ledger.routes.forEach((k, c) -> steps.add(step(c, TargetKind.ROUTE, k.code())));
         ledger.phases.forEach((k, c) -> steps.add(step(c, TargetKind.PHASE, k.code())));
+        ledger.delivery.forEach((k, c) -> steps.add(step(c, TargetKind.DELIVERY, k)));
         ledger.diagnoses.forEach((code, firings) -> firings.forEach(firing -> steps.add(
                 step(new Ledger.Contribution(firing, Effect.DIAGNOSE, 0), TargetKind.DIAGNOSIS, code))));
         return steps;

@@ -55,6 +55,8 @@ final class Ledger {
     final ListMultimap<Route, Contribution> routes = MultimapBuilder.enumKeys(Route.class).arrayListValues().build();
     final ListMultimap<Phase, Contribution> phases = MultimapBuilder.enumKeys(Phase.class).arrayListValues().build();
     final ListMultimap<String, Contribution> instruments = MultimapBuilder.treeKeys().arrayListValues().build();
+    /** Delivery advice by code; the result orders it by the vocabulary, not by firing. */
+    final ListMultimap<String, Contribution> delivery = MultimapBuilder.treeKeys().arrayListValues().build();
     /** Each diagnosis reached, with the firings that reached it, in the order first reached. */
     final Map<String, List<Firing>> diagnoses = new LinkedHashMap<>();
     final Set<String> candidates = new HashSet<>();

@@ -152,6 +152,13 @@ final class LedgerAdvice implements Advice {
         }
     }
 
+    // --- delivery ---------------------------------------------------------------------------------------
+
+    @Override
+    public void deliver(String code) {
+        ledger.delivery.put(code, new Ledger.Contribution(ledger.current(), Effect.DELIVER, 0));
+    }
+
     private static int checked(int points) {
         if (points < 1 || points > MAX_POINTS) {
             throw new IllegalArgumentException("points must be 1 to " + MAX_POINTS + ", not " + points);

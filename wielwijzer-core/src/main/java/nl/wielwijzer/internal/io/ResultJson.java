@@ -10,6 +10,7 @@ import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.Language;
 import nl.wielwijzer.result.Choice;
 import nl.wielwijzer.result.Citation;
+import nl.wielwijzer.result.Delivery;
 import nl.wielwijzer.result.Exclusion;
 import nl.wielwijzer.result.Explain;
 import nl.wielwijzer.result.Explanation;
@@ -134,6 +135,13 @@ public final class ResultJson {
             }
             choice(root, "route", r.route());
             choice(root, "phase", r.phase());
+            ArrayNode delivery = root.putArray("delivery");
+            for (Delivery d : r.delivery()) {
+                ObjectNode node = delivery.addObject();
+                node.put("code", d.code());
+                texts(node, new Coded.Labels(d.code(), d.nl(), d.en()));
+                node.set("because", because(d.explanations()));
+            }
             ArrayNode excluded = root.putArray("excluded");
             for (Exclusion e : r.excluded()) {
                 ObjectNode node = excluded.addObject();

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The text of a rule file with its comments blanked out (positions kept), for the checks Drools does not do:
  * string codes in patterns ({@code Push( code == "reorganisation" )}) and in consequences
- * ({@code advice.diagnose("hardToReach")}) must be codes the vocabulary defines.
+ * ({@code advice.diagnose("hardToReach")}, {@code advice.deliver("plainLanguage")}) must be codes the
+ * vocabulary defines.
  */
 final class DrlText {
 
@@ -23,6 +24,7 @@ final class DrlText {
     private static final Pattern CODE_IN = Pattern.compile("\\b(code|instrumentId|id)\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern DIAGNOSE = Pattern.compile("\\badvice\\s*\\.\\s*diagnose\\s*\\(\\s*\"([^\"]*)\"");
+    private static final Pattern DELIVER = Pattern.compile("\\badvice\\s*\\.\\s*deliver\\s*\\(\\s*\"([^\"]*)\"");
 
     private static final Pattern WHEN = Pattern.compile("(?m)^\\s*when\\b");
 
@@ -70,6 +72,10 @@ final class DrlText {
         Matcher diagnose = DIAGNOSE.matcher(masked);
         while (diagnose.find()) {
             uses.add(use("Diagnosis", diagnose.group(1), diagnose.start(1) - 1));
+        }
+        Matcher deliver = DELIVER.matcher(masked);
+        while (deliver.find()) {
+            uses.add(use("Delivery", deliver.group(1), deliver.start(1) - 1));
         }
         return uses;
     }

@@ -211,6 +211,7 @@ public final class RuleBookLoader {
                 case "EmployeeSituation" -> Vocabulary.Kind.EMPLOYEE_SITUATIONS;
                 case "OrganisationSituation" -> Vocabulary.Kind.ORGANISATION_SITUATIONS;
                 case "Diagnosis" -> Vocabulary.Kind.DIAGNOSES;
+                case "Delivery" -> Vocabulary.Kind.DELIVERY;
                 default -> null;
             };
             if (kind != null && !vocabulary.has(kind, use.code())) {

@@ -157,6 +157,7 @@ public record RuleEffect(String text, Set<Integer> points) {
             case "alreadyOffered" -> target + " excluded as already offered";
             case "consider" -> "makes " + (allowed == null ? "the instrument" : target) + " a candidate";
             case "diagnose" -> "diagnosis " + call.target().replace("\"", "");
+            case "deliver" -> "delivery advice " + call.target().replace("\"", "");
             default -> "advice." + call.verb() + "(" + call.target() + (call.points() == null ? "" : ", " + call.points()) + ")";
         };
     }

@@ -30,7 +30,9 @@ public final class Vocabulary {
         ORGANISATION_SITUATIONS("organisationSituations", "organisation situation", "organisation.situations"),
         DIAGNOSES("diagnoses", "diagnosis", null),
         /** The behaviours advice can be about (issue 9 item 8); a profile names one, or gets its subject's default. */
-        TARGET_BEHAVIOURS("targetBehaviours", "target behaviour", "targetBehaviour");
+        TARGET_BEHAVIOURS("targetBehaviours", "target behaviour", "targetBehaviour"),
+        /** How to bring the advice (issue 10 item 3): codes rules give with {@code advice.deliver}. */
+        DELIVERY("delivery", "piece of delivery advice", null);
 
         private final String key;
         private final String singular;
