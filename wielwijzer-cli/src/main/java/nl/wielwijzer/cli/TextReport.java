@@ -131,8 +131,7 @@ final class TextReport {
                 .map(c -> c.category().label(lang) + " (" + c.score() + ")").toList()));
         heading(t("Alle instrumenten", "All instruments"));
         for (RankedInstrument i : r.instruments()) {
-            String status = i.status() == RankedInstrument.Status.MAKE_BETTER_USE ? " [" + i.status().label(lang) + "]" : "";
-            line(String.format("%3d. %s (score %d)%s", i.rank(), lang == Language.NL ? i.name() : i.nameEn(), i.score(), status));
+            line(String.format("%3d. %s (score %d)%s", i.rank(), lang == Language.NL ? i.name() : i.nameEn(), i.score(), marks(i)));
         }
         if (!r.excluded().isEmpty()) {
             heading(t("Bewust uitgesloten", "Deliberately ruled out"));
@@ -145,6 +144,12 @@ final class TextReport {
         line("");
         line(t("Waarom, regel voor regel en met de bronnen: --explain full.",
                 "Why, rule by rule and with the sources: --explain full."));
+    }
+
+    /** What the list says beside an instrument: already there, and whether it fits only generically. */
+    private String marks(RankedInstrument i) {
+        String status = i.status() == RankedInstrument.Status.MAKE_BETTER_USE ? " [" + i.status().label(lang) + "]" : "";
+        return status + (i.fit() == RankedInstrument.Fit.GENERIC ? " [" + i.fit().label(lang) + "]" : "");
     }
 
     private static String firstSentence(String text) {
@@ -178,8 +183,7 @@ final class TextReport {
         }
         for (RankedInstrument i : r.instruments()) {
             String name = lang == Language.NL ? i.name() : i.nameEn();
-            String status = i.status() == RankedInstrument.Status.MAKE_BETTER_USE ? " [" + i.status().label(lang) + "]" : "";
-            line(String.format("%3d. %s (score %d)%s", i.rank(), name, i.score(), status));
+            line(String.format("%3d. %s (score %d)%s", i.rank(), name, i.score(), marks(i)));
             description(i.id());
             line("     " + t("functies: ", "functions: ") + String.join(", ",
                     i.functions().stream().map(fn -> fn.label(lang)).toList()) + t("", "; id " + i.id()));
@@ -237,6 +241,9 @@ final class TextReport {
     private void explanations(List<Explanation> explanations) {
         for (Explanation x : explanations) {
             String points = x.points() > 0 ? " (+" + x.points() + ")" : x.points() < 0 ? " (" + x.points() + ")" : "";
+            if (x.counted() != x.points()) {
+                points += t(", telt " + x.counted(), ", counts " + x.counted());
+            }
             line("     - " + (lang == Language.NL ? x.nl() : x.en()) + points);
             line("       " + t("regelbestand: " + x.file() + ":" + x.line(), "rule: " + x.rule() + " (" + x.file() + ":" + x.line() + ")"));
             if (!x.facts().isEmpty()) {

@@ -172,7 +172,7 @@ final class Summaries {
      */
     private static Coded.Labels reason(RankedInstrument ranked, Instrument i, List<RankedFunction> functions) {
         for (Explanation x : ranked.explanations()) { // largest effect first
-            if (x.points() > 0 && !x.file().endsWith(GENERIC_RULES)) {
+            if (x.counted() > 0 && !x.file().endsWith(GENERIC_RULES)) {
                 return new Coded.Labels(x.file() + ":" + x.line(), shorten(firstSentence(x.nl())),
                         shorten(firstSentence(x.en())));
             }

@@ -127,6 +127,7 @@ public final class ResultJson {
                 node.put("rank", i.rank());
                 node.put("score", i.score());
                 node.put("status", i.status().code());
+                node.put("fit", i.fit().code());
                 node.put("evidence", i.evidence().code());
                 ArrayNode fs = node.putArray("functions");
                 i.functions().forEach(fn -> fs.add(fn.code()));
@@ -241,7 +242,7 @@ public final class ResultJson {
             ArrayNode ids = NODES.arrayNode();
             for (Explanation x : list) {
                 if (generic(x)) {
-                    matching += x.points();
+                    matching += x.counted();
                 } else {
                     ids.add(explanation(x));
                 }
@@ -262,8 +263,8 @@ public final class ResultJson {
 
         /** The id of the explanation, entering it (and its rule, facts and sources) in the tables on first use. */
         private String explanation(Explanation x) {
-            String key = x.file() + ":" + x.line() + "|" + x.effect().code() + "|" + x.points() + "|"
-                    + String.join("|", x.facts()) + (full ? "|" + x.trace().size() : "");
+            String key = x.rule() + "|" + x.file() + ":" + x.line() + "|" + x.effect().code() + "|" + x.points()
+                    + "|" + x.counted() + "|" + String.join("|", x.facts()) + (full ? "|" + x.trace().size() : "");
             ObjectNode known = explanations.get(key);
             if (known != null) {
                 return known.get("id").asText();
@@ -276,6 +277,9 @@ public final class ResultJson {
             entry.put("rule", rule(x.rule(), x.file(), x.line(), x.sources(), x.references(), x.nl(), x.en()));
             entry.put("effect", x.effect().code());
             entry.put("points", x.points());
+            if (x.counted() != x.points()) {
+                entry.put("counted", x.counted()); // capped by the ranking model, or a category's share
+            }
             entry.set("facts", factIds(x.facts()));
             if (full && !x.trace().isEmpty()) {
                 entry.set("after", because(x.trace()));
@@ -299,7 +303,8 @@ public final class ResultJson {
 
         private String rule(String name, String file, int line, List<Citation> cited, List<String> references,
                             String nl, String en) {
-            String key = file + ":" + line;
+            // by name too: the cell rules of one table row share the row's file and line
+            String key = name + "|" + file + ":" + line;
             String id = ruleIds.get(key);
             if (id != null) {
                 ObjectNode known = (ObjectNode) rules.get(id);
