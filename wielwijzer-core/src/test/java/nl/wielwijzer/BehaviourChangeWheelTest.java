@@ -105,7 +105,7 @@ class BehaviourChangeWheelTest {
             trace.steps().stream()
                     .filter(s -> s.targetKind() == TargetKind.INTERVENTION_FUNCTION && matrixRule(s, "comB-function"))
                     .forEach(s -> {
-                        assertEquals(3, s.points(), "a cell passes on the gap's severity: " + s);
+                        assertEquals(6, s.points(), "a cell gives two points per level of the gap's severity: " + s);
                         reached.add(parseFunction(s.target()));
                     });
             assertEquals(GUIDE_2014.get(component), reached, component + " for " + subject);

@@ -56,14 +56,14 @@ class ReloadTest {
 
         Path matrix = rules.resolve("bcw-matrix.drt");
         String text = Files.readString(matrix);
-        Files.writeString(matrix, text.replace("advice.favour(@{FUNCTION}, $gap.severity());",
-                "advice.favour(@{FUNCTION}, $gap.severity() + 1);"));
+        Files.writeString(matrix, text.replace("advice.favour(@{FUNCTION}, 2 * $gap.severity());",
+                "advice.favour(@{FUNCTION}, 2 * $gap.severity() + 1);"));
         recommender.reload();
         assertNotSame(first, recommender.knowledge());
         assertTrue(modelling(recommender.recommend(SOCIAL_GAP)) > before);
         Knowledge second = recommender.knowledge();
 
-        Files.writeString(matrix, text.replace("advice.favour(@{FUNCTION}, $gap.severity());", "advice.favour(@{FUNCTION}, "));
+        Files.writeString(matrix, text.replace("advice.favour(@{FUNCTION}, 2 * $gap.severity());", "advice.favour(@{FUNCTION}, "));
         InvalidKnowledgeException broken = assertThrows(InvalidKnowledgeException.class, recommender::reload);
         assertTrue(broken.problems().get(0).file().endsWith("bcw-matrix.drt"), broken.problems().toString());
         assertSame(second, recommender.knowledge(), "the last good set keeps serving");
@@ -91,8 +91,8 @@ class ReloadTest {
                 }));
             }
             for (int i = 1; i <= 3; i++) {
-                Files.writeString(matrix, text.replace("advice.favour(@{FUNCTION}, $gap.severity());",
-                        "advice.favour(@{FUNCTION}, $gap.severity() + " + i + ");"));
+                Files.writeString(matrix, text.replace("advice.favour(@{FUNCTION}, 2 * $gap.severity());",
+                        "advice.favour(@{FUNCTION}, 2 * $gap.severity() + " + i + ");"));
                 recommender.reload();
             }
             stop.set(true);

@@ -50,7 +50,7 @@ class ScenarioFilesTest {
                         present: true
                       - rule: Modelling can close a gap in social opportunity
                         on: { function: modelling }
-                        points: 3
+                        points: 6
                       - function: coercion
                         absent: true
                 """);

@@ -147,8 +147,7 @@ final class TextReport {
             heading(t("Verder passend (score)", "Further fitting instruments (score)"));
         }
         for (RankedInstrument i : r.instruments().subList(Math.min(shown, r.instruments().size()), r.instruments().size())) {
-            String status = i.status() == RankedInstrument.Status.MAKE_BETTER_USE ? " [" + i.status().label(lang) + "]" : "";
-            line(String.format("%3d. %s (score %d)%s", i.rank(), lang == Language.NL ? i.name() : i.nameEn(), i.score(), status));
+            line(String.format("%3d. %s (score %d)%s", i.rank(), lang == Language.NL ? i.name() : i.nameEn(), i.score(), marks(i)));
         }
         if (!r.excluded().isEmpty()) {
             heading(t("Bewust uitgesloten", "Deliberately ruled out"));
@@ -161,6 +160,12 @@ final class TextReport {
         line("");
         line(t("Waarom, regel voor regel en met de bronnen: --explain full.",
                 "Why, rule by rule and with the sources: --explain full."));
+    }
+
+    /** What the list says beside an instrument: already there, and whether it fits only generically. */
+    private String marks(RankedInstrument i) {
+        String status = i.status() == RankedInstrument.Status.MAKE_BETTER_USE ? " [" + i.status().label(lang) + "]" : "";
+        return status + (i.fit() == RankedInstrument.Fit.GENERIC ? " [" + i.fit().label(lang) + "]" : "");
     }
 
     private static String firstSentence(String text) {
@@ -194,8 +199,7 @@ final class TextReport {
         }
         for (RankedInstrument i : r.instruments()) {
             String name = lang == Language.NL ? i.name() : i.nameEn();
-            String status = i.status() == RankedInstrument.Status.MAKE_BETTER_USE ? " [" + i.status().label(lang) + "]" : "";
-            line(String.format("%3d. %s (score %d)%s", i.rank(), name, i.score(), status));
+            line(String.format("%3d. %s (score %d)%s", i.rank(), name, i.score(), marks(i)));
             description(i.id());
             line("     " + t("functies: ", "functions: ") + String.join(", ",
                     i.functions().stream().map(fn -> fn.label(lang)).toList()) + t("", "; id " + i.id()));
@@ -260,6 +264,9 @@ final class TextReport {
     private void explanations(List<Explanation> explanations) {
         for (Explanation x : explanations) {
             String points = x.points() > 0 ? " (+" + x.points() + ")" : x.points() < 0 ? " (" + x.points() + ")" : "";
+            if (x.counted() != x.points()) {
+                points += t(", telt " + x.counted(), ", counts " + x.counted());
+            }
             line("     - " + (lang == Language.NL ? x.nl() : x.en()) + points);
             line("       " + t("regelbestand: " + x.file() + ":" + x.line(), "rule: " + x.rule() + " (" + x.file() + ":" + x.line() + ")"));
             if (!x.facts().isEmpty()) {

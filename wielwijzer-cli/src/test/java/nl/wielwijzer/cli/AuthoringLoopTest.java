@@ -132,21 +132,21 @@ class AuthoringLoopTest {
         Path scenario = dir.resolve("mijn-scenario.yaml");
         Files.writeString(scenario, """
                 scenarios:
-                  - name: the employee example is persuaded
+                  - name: the employee example is enabled first
                     profileFile: %s
                     expect:
-                      - function: persuasion
+                      - function: enablement
                         rank: 1
                 """.formatted(Path.of("examples/vvt-employee.json").toAbsolutePath()));
         CliTest.Run quick = CliTest.run("test", scenario.toString());
         assertEquals(0, quick.code(), quick.out() + quick.err());
-        assertTrue(quick.out().startsWith("PASS  the employee example is persuaded"), quick.out());
+        assertTrue(quick.out().startsWith("PASS  the employee example is enabled first"), quick.out());
         assertFalse(quick.out().contains("Coverage"), quick.out());
         assertEquals(3, quick.out().lines().count(), "the result, a blank line and the count: " + quick.out());
 
         CliTest.Run covered = CliTest.run("test", "--coverage", scenario.toString());
         assertEquals(0, covered.code(), covered.err());
-        assertTrue(covered.out().startsWith("PASS  the employee example is persuaded"), covered.out());
+        assertTrue(covered.out().startsWith("PASS  the employee example is enabled first"), covered.out());
         assertTrue(covered.out().indexOf("1 scenarios: 1 passed, 0 failed") < covered.out().indexOf("Coverage\n"), covered.out());
         assertTrue(covered.out().contains("rules fired: "), covered.out());
     }

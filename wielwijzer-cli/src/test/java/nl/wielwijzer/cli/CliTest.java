@@ -167,10 +167,10 @@ class CliTest {
         Path scenarios = dir.resolve("s.yaml");
         Files.writeString(scenarios, """
                 scenarios:
-                  - name: the employee example is persuaded
+                  - name: the employee example is enabled first
                     profileFile: %s
                     expect:
-                      - function: persuasion
+                      - function: enablement
                         top: 2
                   - name: this one fails on purpose
                     profileFile: %s
@@ -181,7 +181,7 @@ class CliTest {
                 Path.of("examples/vvt-employee.json").toAbsolutePath()));
         Run run = run("test", "--no-coverage", scenarios.toString());
         assertEquals(1, run.code(), run.err());
-        assertTrue(run.out().contains("PASS  the employee example is persuaded"), run.out());
+        assertTrue(run.out().contains("PASS  the employee example is enabled first"), run.out());
         assertTrue(run.out().contains("FAIL  this one fails on purpose"), run.out());
         assertTrue(run.out().contains("expected (line 10): function coercion at rank 1"), run.out());
         assertTrue(run.out().contains("2 scenarios: 1 passed, 1 failed"), run.out());

@@ -11,7 +11,10 @@ import java.util.List;
  * @param file       the rule file
  * @param line       the rule's line in that file
  * @param effect     what the rule did
- * @param points     the points added (negative when taken away; 0 for exclusions and diagnoses)
+ * @param points     the points the rule gave (negative when taken away; 0 for exclusions and diagnoses)
+ * @param counted    the points that counted towards the score: the same as {@code points}, or fewer when the
+ *                   ranking model capped them (a finding counted once, seed findings bounded by the diagnosis,
+ *                   generic matching capped; docs/how-it-works.md), or a category's share of its normalised score
  * @param nl         the explanation in Dutch
  * @param en         the explanation in English
  * @param facts      the facts the rule fired on, as {@code path = value}
@@ -19,12 +22,35 @@ import java.util.List;
  * @param references literature outside the seeds behind the rule
  * @param trace      explanations of the diagnoses among the facts, recursively
  */
-public record Explanation(String rule, String file, int line, Effect effect, int points, String nl, String en,
+public record Explanation(String rule, String file, int line, Effect effect, int points, int counted, String nl, String en,
                           List<String> facts, List<Citation> sources, List<String> references,
                           List<Explanation> trace) {
 
     /**
      * Creates one; its lists are copied, so it cannot change afterwards.
+     *
+     * @param rule the rule name
+     * @param file the rule file
+     * @param line the rule's line in that file
+     * @param effect what the rule did
+     * @param points the points the rule gave (negative when taken away; 0 for exclusions and diagnoses)
+     * @param counted the points that counted towards the score
+     * @param nl the explanation in Dutch
+     * @param en the explanation in English
+     * @param facts the facts the rule fired on, as {@code path = value}
+     * @param sources the seed passages behind the rule
+     * @param references literature outside the seeds behind the rule
+     * @param trace explanations of the diagnoses among the facts, recursively
+     */
+    public Explanation {
+        facts = List.copyOf(facts);
+        sources = List.copyOf(sources);
+        references = List.copyOf(references);
+        trace = List.copyOf(trace);
+    }
+
+    /**
+     * One whose points all counted.
      *
      * @param rule the rule name
      * @param file the rule file
@@ -38,10 +64,9 @@ public record Explanation(String rule, String file, int line, Effect effect, int
      * @param references literature outside the seeds behind the rule
      * @param trace explanations of the diagnoses among the facts, recursively
      */
-    public Explanation {
-        facts = List.copyOf(facts);
-        sources = List.copyOf(sources);
-        references = List.copyOf(references);
-        trace = List.copyOf(trace);
+    public Explanation(String rule, String file, int line, Effect effect, int points, String nl, String en,
+                       List<String> facts, List<Citation> sources, List<String> references,
+                       List<Explanation> trace) {
+        this(rule, file, line, effect, points, points, nl, en, facts, sources, references, trace);
     }
 }

@@ -11,14 +11,16 @@ import nl.wielwijzer.bcw.InterventionFunction;
  * @param name        the Dutch name (with qualifier)
  * @param nameEn      the English name
  * @param rank        1 = best
- * @param score       the sum of the points the rules gave it
+ * @param score       the sum of the points that counted for it (docs/how-it-works.md, "The ranking model")
  * @param functions   the intervention functions it delivers
  * @param evidence    the strongest evidence the seeds give for it
  * @param status      new, or make better use of something the organisation already offers
+ * @param fit         specific when a seed finding scored it for this profile; generic when only the generic
+ *                    matching rules did (it delivers a needed function, targets a gap)
  * @param explanations why, rule by rule
  */
 public record RankedInstrument(String id, String name, String nameEn, int rank, int score,
-                               List<InterventionFunction> functions, EvidenceLevel evidence, Status status,
+                               List<InterventionFunction> functions, EvidenceLevel evidence, Status status, Fit fit,
                                List<Explanation> explanations) {
 
     /**
@@ -28,15 +30,35 @@ public record RankedInstrument(String id, String name, String nameEn, int rank, 
      * @param name the Dutch name (with qualifier)
      * @param nameEn the English name
      * @param rank 1 = best
-     * @param score the sum of the points the rules gave it
+     * @param score the sum of the points that counted for it
      * @param functions the intervention functions it delivers
      * @param evidence the strongest evidence the seeds give for it
      * @param status new, or make better use of something the organisation already offers
+     * @param fit specific when a seed finding scored it, generic when only the generic matching rules did
      * @param explanations why, rule by rule
      */
     public RankedInstrument {
         functions = List.copyOf(functions);
         explanations = List.copyOf(explanations);
+    }
+
+    /** Why the instrument fits: a seed finding about this kind of profile, or only generic matching. */
+    public enum Fit implements Coded {
+        /** A seed finding scored it for this profile ({@code specific}); in Dutch: specifiek. */
+        SPECIFIC("specific", "specifiek", "specific"),
+        /** Only the generic matching rules scored it ({@code generic}); in Dutch: alleen algemeen. */
+        GENERIC("generic", "past alleen algemeen", "fits only generically");
+
+        private final Labels labels;
+
+        Fit(String code, String nl, String en) {
+            this.labels = new Labels(code, nl, en);
+        }
+
+        @Override
+        public Labels labels() {
+            return labels;
+        }
     }
 
     /** Whether the instrument is new to the organisation or already there and worth using better. */

@@ -16,7 +16,9 @@ import nl.wielwijzer.result.Route;
  *     advice.ruleOut(INCENTIVISATION);
  * </pre>
  *
- * <p>Points are whole numbers from 1 to {@value #MAX_POINTS}; a score is the sum of the points all rules gave.
+ * <p>Points are whole numbers from 1 to {@value #MAX_POINTS}. How they become a score is the ranking model
+ * (docs/how-it-works.md): the COM-B matrix gates the functions, a rule's points on one target count once, seed
+ * findings count within bounds, categories are normalised, and generic instrument matching is capped.
  * The engine supplies one implementation per recommendation; it is never shared between threads.
  */
 public interface Advice {

@@ -116,8 +116,9 @@ class ArchitectureTest {
         Set<String> documented = documentedApi();
         assertEquals(documented, actual, "docs/architecture.md (public API list) and the code disagree");
         // 50 until result v2 (issue 10) added the summary layer (Summary, Summary.Card), the Explain levels and
-        // the delivery advice (Delivery): the Java API mirrors the wire layers, so the cap moved to 57, not further
-        assertTrue(actual.size() < 57, actual.size() + " public API types; keep it under 57");
+        // the delivery advice (Delivery), and ranking v2 (issue 9) an instrument's fit (RankedInstrument.Fit): the
+        // Java API mirrors the wire layers, so the cap moved to 58, not further
+        assertTrue(actual.size() < 58, actual.size() + " public API types; keep it under 58");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.InterventionFunction;
@@ -25,6 +26,7 @@ import nl.wielwijzer.internal.knowledge.ProfileDescription;
 import nl.wielwijzer.internal.knowledge.RuleBook;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.internal.knowledge.Vocabulary;
+import nl.wielwijzer.internal.knowledge.Wheel;
 import nl.wielwijzer.rules.ProfileValue;
 import nl.wielwijzer.problem.Problem;
 import nl.wielwijzer.profile.Profile;
@@ -68,7 +70,9 @@ import org.kie.api.runtime.rule.ConsequenceException;
  *   <li><b>Instruments.</b> The catalogue goes in; instrument rules score and exclude instruments.</li>
  * </ol>
  *
- * <p>Scores are integer sums, ties are broken by a fixed order (the wheel's order for functions and
+ * <p>How points become scores is the ranking model in {@link Scoring}: the matrix gates and the seed findings
+ * refine within bounds; categories are normalised; instruments are chosen by specific findings above a fit
+ * threshold. Scores are whole numbers, ties are broken by a fixed order (the wheel's order for functions and
  * categories; evidence, then id, for instruments), and explanations are sorted, so the same profile, rules and
  * catalogue always give the same result. A fresh session per call keeps calls independent; the knowledge
  * base is shared.
@@ -102,6 +106,7 @@ public final class Engine {
     private final InstrumentIndex index;
     private final Summaries summaries;
     private final Vocabulary vocabulary;
+    private final Scoring scoring;
     /**
      * Sessions are reused: a finished call's session is reset (every fact, match and memory cleared, so the next
      * call starts exactly as a new session does) and taken by the next call, which skips building the network's
@@ -113,9 +118,10 @@ public final class Engine {
      * An engine that makes a profile's facts by {@code description}, the one the profile was read by, and holds
      * every call to {@code bounds}.
      */
-    public Engine(RuleBook book, Catalog catalog, Vocabulary vocabulary, int maxInstruments,
+    public Engine(RuleBook book, Wheel wheel, Catalog catalog, Vocabulary vocabulary, int maxInstruments,
                   ProfileDescription description, Bounds bounds) {
         this.book = book;
+        this.scoring = new Scoring(wheel);
         this.catalog = catalog;
         this.summaries = new Summaries(catalog, vocabulary);
         this.vocabulary = vocabulary;
@@ -299,12 +305,14 @@ public final class Engine {
             fire(session, guard);
 
             List<RankedFunction> functions = rank(ledger.functions, InterventionFunction.class,
+                    (f, contributions) -> scoring.function(contributions),
                     (f, rank, score, why) -> new RankedFunction(f, rank, score, why));
             ledger.enter(Ledger.Stage.CATEGORIES);
             functions.forEach(f -> session.insert(new FunctionNeed(f.function(), f.score(), f.rank())));
             fire(session, guard);
 
             List<RankedCategory> categories = rank(ledger.categories, PolicyCategory.class,
+                    (c, contributions) -> scoring.category(c, contributions, functions),
                     (c, rank, score, why) -> new RankedCategory(c, rank, score, why));
             ledger.enter(Ledger.Stage.INSTRUMENTS);
             categories.forEach(c -> session.insert(new CategoryNeed(c.category(), c.score(), c.rank())));
@@ -391,29 +399,29 @@ public final class Engine {
     }
 
     private static <K extends Enum<K>, R> List<R> rank(ListMultimap<K, Ledger.Contribution> book, Class<K> type,
+                                                         BiFunction<K, List<Ledger.Contribution>, Scoring.Tally> tally,
                                                          Entry<K, R> entry) {
         List<K> applying = new ArrayList<>();
-        Map<K, Integer> scores = new EnumMap<>(type);
+        Map<K, Scoring.Tally> tallies = new EnumMap<>(type);
         for (K key : type.getEnumConstants()) {
-            List<Ledger.Contribution> contributions = book.get(key);
-            int score = score(contributions);
-            if (score > 0 && !ruledOut(contributions)) {
+            Scoring.Tally t = tally.apply(key, book.get(key));
+            if (t.score() > 0 && !t.has(Effect.RULE_OUT)) {
                 applying.add(key);
-                scores.put(key, score);
+                tallies.put(key, t);
             }
         }
         // Higher score first; on a tie the wheel's own order (the enum order), so ranks never depend on timing.
-        applying.sort(Comparator.comparing((K k) -> -scores.get(k)).thenComparing(Enum::ordinal));
+        applying.sort(Comparator.comparing((K k) -> -tallies.get(k).score()).thenComparing(Enum::ordinal));
         List<R> ranked = new ArrayList<>();
         for (int i = 0; i < applying.size(); i++) {
             K key = applying.get(i);
-            ranked.add(entry.make(key, i + 1, scores.get(key), explain(book.get(key))));
+            ranked.add(entry.make(key, i + 1, tallies.get(key).score(), explain(tallies.get(key))));
         }
         return ranked;
     }
 
     /** An instrument's standing before it is explained: explanations are built for the top list only. */
-    private record Standing(Instrument instrument, int score, boolean betterUse, List<Ledger.Contribution> contributions) {
+    private record Standing(Instrument instrument, Scoring.Tally tally, boolean betterUse) {
     }
 
     private List<RankedInstrument> instruments(Ledger ledger, List<Exclusion> excluded) {
@@ -421,7 +429,8 @@ public final class Engine {
         for (Map.Entry<String, List<Ledger.Contribution>> e : Multimaps.asMap(ledger.instruments).entrySet()) {
             Instrument instrument = catalog.find(e.getKey()).orElseThrow();
             List<Ledger.Contribution> contributions = e.getValue();
-            int score = score(contributions);
+            Scoring.Tally tally = scoring.instrument(contributions);
+            int score = tally.score();
             boolean offered = has(contributions, Effect.ALREADY_OFFERED);
             boolean betterUse = has(contributions, Effect.MAKE_BETTER_USE);
             if (ruledOut(contributions) || (offered && !betterUse)) {
@@ -432,22 +441,31 @@ public final class Engine {
                             .toList())));
                 }
             } else if (score > 0) {
-                candidates.add(new Standing(instrument, score, offered, contributions));
+                candidates.add(new Standing(instrument, tally, offered));
             }
         }
         // Higher score first; then stronger evidence; then id, so equal instruments always come out the same way.
-        candidates.sort(Comparator.comparing((Standing s) -> -s.score())
+        candidates.sort(Comparator.comparing((Standing s) -> -s.tally().score())
                 .thenComparing(s -> s.instrument().evidence().ordinal())
                 .thenComparing(s -> s.instrument().id()));
         List<RankedInstrument> ranked = new ArrayList<>();
         for (int i = 0; i < Math.min(maxInstruments, candidates.size()); i++) {
             Standing s = candidates.get(i);
-            Instrument instrument = s.instrument();
-            ranked.add(new RankedInstrument(instrument.id(), instrument.displayName(), instrument.nameEn(), i + 1,
-                    s.score(), List.copyOf(instrument.functions().keySet()), instrument.evidence(),
-                    s.betterUse() ? RankedInstrument.Status.MAKE_BETTER_USE : RankedInstrument.Status.NEW, explain(s.contributions())));
+            if (!Scoring.fits(s.tally().score(), candidates.get(0).tally().score())) {
+                break; // the fit threshold: fewer instruments rather than weak ties
+            }
+            ranked.add(ranked(s, i + 1));
         }
         return ranked;
+    }
+
+    private static RankedInstrument ranked(Standing s, int rank) {
+        Instrument instrument = s.instrument();
+        return new RankedInstrument(instrument.id(), instrument.displayName(), instrument.nameEn(), rank,
+                s.tally().score(), List.copyOf(instrument.functions().keySet()), instrument.evidence(),
+                s.betterUse() ? RankedInstrument.Status.MAKE_BETTER_USE : RankedInstrument.Status.NEW,
+                Scoring.specific(s.tally()) ? RankedInstrument.Fit.SPECIFIC : RankedInstrument.Fit.GENERIC,
+                explain(s.tally()));
     }
 
     private static <K> List<Exclusion> exclusions(TargetKind kind, ListMultimap<K, Ledger.Contribution> book,
@@ -462,25 +480,17 @@ public final class Engine {
         return out;
     }
 
-    private static <K extends Enum<K> & Coded> Choice<K> choose(ListMultimap<K, Ledger.Contribution> book, Class<K> type) {
-        K best = null;
-        int bestScore = 0;
+    private <K extends Enum<K> & Coded> Choice<K> choose(ListMultimap<K, Ledger.Contribution> book, Class<K> type) {
+        Scoring.Tally best = null;
+        K chosen = null;
         for (K key : type.getEnumConstants()) {
-            int score = score(book.get(key));
-            if (score > bestScore) {
-                best = key;
-                bestScore = score;
+            Scoring.Tally t = scoring.plain(book.get(key));
+            if (t.score() > (best == null ? 0 : best.score())) {
+                chosen = key;
+                best = t;
             }
         }
-        return best == null ? null : new Choice<>(best, bestScore, explain(book.get(best)));
-    }
-
-    private static int score(List<Ledger.Contribution> contributions) {
-        int sum = 0;
-        for (int i = 0, n = contributions.size(); i < n; i++) { // no stream: called for every candidate
-            sum += contributions.get(i).points();
-        }
-        return sum;
+        return chosen == null ? null : new Choice<>(chosen, best.score(), explain(best));
     }
 
     private static boolean ruledOut(List<Ledger.Contribution> contributions) {
@@ -496,17 +506,34 @@ public final class Engine {
         return false;
     }
 
-    /** Explanations, largest effect first, then by rule name and facts: stable whatever the firing order. */
+    /** Explanations of steps whose points all counted (exclusions), sorted as below. */
     static List<Explanation> explain(List<Ledger.Contribution> contributions) {
-        return contributions.stream()
-                .map(c -> explanation(c.firing(), c.effect(), c.points()))
-                .sorted(Comparator.comparingInt((Explanation x) -> -Math.abs(x.points()))
-                        .thenComparing(Explanation::rule)
-                        .thenComparing(x -> String.join("|", x.facts())))
-                .toList();
+        int[] counted = contributions.stream().mapToInt(Ledger.Contribution::points).toArray();
+        return explain(new Scoring.Tally(contributions, counted, 0, 0));
+    }
+
+    /**
+     * Every contribution, with the points it gave and those that counted; largest effect first, then by rule name
+     * and facts: stable whatever the firing order.
+     */
+    static List<Explanation> explain(Scoring.Tally tally) {
+        List<Explanation> out = new ArrayList<>(tally.counted().length);
+        for (int i = 0; i < tally.counted().length; i++) {
+            Ledger.Contribution c = tally.contributions().get(i);
+            out.add(explanation(c.firing(), c.effect(), c.points(), tally.counted()[i]));
+        }
+        out.sort(Comparator.comparingInt((Explanation x) -> -Math.abs(x.points()))
+                .thenComparing(Explanation::rule)
+                .thenComparing(x -> String.join("|", x.facts()))
+                .thenComparing(x -> -x.counted()));
+        return out;
     }
 
     private static Explanation explanation(Ledger.Firing firing, Effect effect, int points) {
+        return explanation(firing, effect, points, points);
+    }
+
+    private static Explanation explanation(Ledger.Firing firing, Effect effect, int points, int counted) {
         RuleInfo rule = firing.rule();
         List<String> facts = new ArrayList<>();
         List<Explanation> trace = new ArrayList<>();
@@ -520,7 +547,7 @@ public final class Engine {
             }
         }
         trace.sort(Comparator.comparing(Explanation::rule).thenComparing(x -> String.join("|", x.facts())));
-        return new Explanation(rule.name(), rule.file(), rule.line(), effect, points, rule.nl(), rule.en(),
+        return new Explanation(rule.name(), rule.file(), rule.line(), effect, points, counted, rule.nl(), rule.en(),
                 facts, rule.sources(), rule.references(), trace);
     }
 }

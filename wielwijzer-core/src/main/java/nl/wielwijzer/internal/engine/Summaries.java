@@ -172,7 +172,7 @@ final class Summaries {
      */
     private static Coded.Labels reason(RankedInstrument ranked, Instrument i, List<RankedFunction> functions) {
         for (Explanation x : ranked.explanations()) { // largest effect first
-            if (x.points() > 0 && !x.file().endsWith(GENERIC_RULES)) {
+            if (x.counted() > 0 && !x.file().endsWith(GENERIC_RULES)) {
                 return new Coded.Labels(x.file() + ":" + x.line(), shorten(firstSentence(x.nl())),
                         shorten(firstSentence(x.en())));
             }
@@ -192,14 +192,22 @@ final class Summaries {
         return first == null || first.isBlank() ? second : first;
     }
 
-    /** The text up to the end of its first sentence, on one line. */
+    /**
+     * The text up to the end of its first sentence, on one line. A full stop ends the sentence only before a capital
+     * or a digit, so that "e.g. colleagues" or "bijv. een" does not cut the sentence short.
+     */
     static String firstSentence(String text) {
         if (text == null) {
             return "";
         }
         String flat = text.strip().replaceAll("\\s+", " ");
-        int end = flat.indexOf(". ");
-        return end < 0 ? flat : flat.substring(0, end + 1);
+        for (int end = flat.indexOf(". "); end >= 0; end = flat.indexOf(". ", end + 1)) {
+            char next = end + 2 < flat.length() ? flat.charAt(end + 2) : 'A';
+            if (Character.isUpperCase(next) || Character.isDigit(next)) {
+                return flat.substring(0, end + 1);
+            }
+        }
+        return flat;
     }
 
     /** At most {@link #SHORT} characters, cut at a word. */
@@ -212,13 +220,18 @@ final class Summaries {
         if (text.length() <= max) {
             return text;
         }
-        for (String clause : new String[] {"; ", ": ", " – ", " (", ", "}) { // the first clause, when it says enough
+        for (String clause : new String[] {"; ", ": ", " – ", " ("}) { // the first clause, when it says enough
             int end = text.indexOf(clause);
-            if (end >= 40 && end < max) {
+            if (end >= 40 && end < max && balanced(text.substring(0, end))) {
                 return text.substring(0, end) + ".";
             }
         }
         int cut = text.lastIndexOf(' ', max - 2);
         return text.substring(0, cut < 0 ? max - 2 : cut).replaceAll("[,;:]$", "") + " …";
+    }
+
+    /** Whether every bracket opened in the text is closed: a cut inside brackets reads as a broken sentence. */
+    private static boolean balanced(String text) {
+        return text.chars().filter(c -> c == '(').count() == text.chars().filter(c -> c == ')').count();
     }
 }

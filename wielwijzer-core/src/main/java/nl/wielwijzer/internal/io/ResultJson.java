@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.Language;
 import nl.wielwijzer.result.Choice;
@@ -38,10 +39,25 @@ public final class ResultJson {
 
     private static final JsonNodeFactory NODES = Json.NODES;
 
-    /** The rule files of the generic matching rules, summed as {@code matching} below the full level. */
-    private static final List<String> GENERIC_FILES = List.of("instruments.drl", "bcw-policy.drt");
+    /**
+     * The rule files of the generic matching rules, summed as {@code matching} below the full level: the instrument
+     * rules, and the function-category cells, which are explained at their table ({@code bcw-wheel.yaml}; only
+     * those cells ever speak for a category) or, in a folder without the table, in their own file.
+     */
+    private static final List<String> GENERIC_FILES = List.of("instruments.drl", "bcw-policy.drt", "bcw-wheel.yaml");
+
+    /** The files a COM-B matrix cell is explained at: the table, or in a folder without one, its own file. */
+    private static final List<String> MATRIX_FILES = List.of("bcw-wheel.yaml", "bcw-matrix.drt", "bcw-matrix.drl");
 
     private ResultJson() {
+    }
+
+    private static boolean generic(Explanation x) {
+        return GENERIC_FILES.stream().anyMatch(x.file()::endsWith);
+    }
+
+    private static boolean diagnosis(Explanation x) {
+        return x.effect() == nl.wielwijzer.result.Effect.FAVOUR && MATRIX_FILES.stream().anyMatch(x.file()::endsWith);
     }
 
     /** The result at the standard level, in both languages, as text ending with a line break. */
@@ -111,7 +127,7 @@ public final class ResultJson {
                 node.put("function", f.function().code());
                 node.put("rank", f.rank());
                 node.put("score", f.score());
-                node.set("because", because(f.explanations()));
+                reasons(node, "diagnosis", f.explanations(), ResultJson::diagnosis);
             }
             ArrayNode categories = root.putArray("policyCategories");
             for (RankedCategory c : r.policyCategories()) {
@@ -119,7 +135,7 @@ public final class ResultJson {
                 node.put("category", c.category().code());
                 node.put("rank", c.rank());
                 node.put("score", c.score());
-                reasons(node, c.explanations());
+                reasons(node, "matching", c.explanations(), ResultJson::generic);
             }
             ArrayNode instruments = root.putArray("instruments");
             for (RankedInstrument i : r.instruments()) {
@@ -128,10 +144,11 @@ public final class ResultJson {
                 node.put("rank", i.rank());
                 node.put("score", i.score());
                 node.put("status", i.status().code());
+                node.put("fit", i.fit().code());
                 node.put("evidence", i.evidence().code());
                 ArrayNode fs = node.putArray("functions");
                 i.functions().forEach(fn -> fs.add(fn.code()));
-                reasons(node, i.explanations());
+                reasons(node, "matching", i.explanations(), ResultJson::generic);
             }
             choice(root, "route", r.route());
             choice(root, "phase", r.phase());
@@ -235,31 +252,29 @@ public final class ResultJson {
         }
 
         /**
-         * The references of a category or instrument. Below {@code full}, the generic matching rules (a category
-         * can deliver a needed function; an instrument delivers one or targets a gap) are summed into
-         * {@code matching} instead of listed: they are the same few sentences for every entry.
+         * The references of an entry. Below {@code full}, the steps {@code summed} selects are summed into the
+         * field {@code sum} instead of listed: for a function the cells of the COM-B matrix ({@code diagnosis}),
+         * for a category or instrument the generic matching rules ({@code matching}: a category can deliver a
+         * needed function; an instrument delivers one or targets a gap). They are the same few sentences for
+         * every entry; {@code full} lists them.
          */
-        private void reasons(ObjectNode node, List<Explanation> list) {
+        private void reasons(ObjectNode node, String sum, List<Explanation> list, Predicate<Explanation> summed) {
             if (full) {
-                node.put("matching", 0);
+                node.put(sum, 0);
                 node.set("because", because(list));
                 return;
             }
-            int matching = 0;
+            int points = 0;
             ArrayNode ids = NODES.arrayNode();
             for (Explanation x : list) {
-                if (generic(x)) {
-                    matching += x.points();
+                if (summed.test(x)) {
+                    points += x.counted();
                 } else {
                     ids.add(explanation(x));
                 }
             }
-            node.put("matching", matching);
+            node.put(sum, points);
             node.set("because", ids);
-        }
-
-        private static boolean generic(Explanation x) {
-            return GENERIC_FILES.stream().anyMatch(x.file()::endsWith);
         }
 
         private ArrayNode because(List<Explanation> list) {
@@ -270,8 +285,8 @@ public final class ResultJson {
 
         /** The id of the explanation, entering it (and its rule, facts and sources) in the tables on first use. */
         private String explanation(Explanation x) {
-            String key = x.file() + ":" + x.line() + "|" + x.effect().code() + "|" + x.points() + "|"
-                    + String.join("|", x.facts()) + (full ? "|" + x.trace().size() : "");
+            String key = x.rule() + "|" + x.file() + ":" + x.line() + "|" + x.effect().code() + "|" + x.points()
+                    + "|" + x.counted() + "|" + String.join("|", x.facts()) + (full ? "|" + x.trace().size() : "");
             ObjectNode known = explanations.get(key);
             if (known != null) {
                 return known.get("id").asText();
@@ -284,6 +299,9 @@ public final class ResultJson {
             entry.put("rule", rule(x.rule(), x.file(), x.line(), x.sources(), x.references(), x.nl(), x.en()));
             entry.put("effect", x.effect().code());
             entry.put("points", x.points());
+            if (x.counted() != x.points()) {
+                entry.put("counted", x.counted()); // capped by the ranking model, or a category's share
+            }
             entry.set("facts", factIds(x.facts()));
             if (full && !x.trace().isEmpty()) {
                 entry.set("after", because(x.trace()));
@@ -307,7 +325,8 @@ public final class ResultJson {
 
         private String rule(String name, String file, int line, List<Citation> cited, List<String> references,
                             String nl, String en) {
-            String key = file + ":" + line;
+            // by name too: the cell rules of one table row share the row's file and line
+            String key = name + "|" + file + ":" + line;
             String id = ruleIds.get(key);
             if (id != null) {
                 ObjectNode known = (ObjectNode) rules.get(id);

@@ -38,6 +38,7 @@ public record RuleEffect(String text, Set<Integer> points) {
     private static final Pattern INTEGER = Pattern.compile("\\d+");
     private static final Pattern STATED_POINTS = Pattern.compile("(?<![\\w)])([+-])\\s?(\\d+)\\b");
     private static final Pattern SCORE = Pattern.compile("\\$(\\w+)\\s*\\.\\s*score\\(\\)");
+    private static final Pattern SEVERITY_TIMES = Pattern.compile("(\\d+)\\s*\\*\\s*\\$\\w+\\s*\\.\\s*severity\\(\\)");
     private static final Pattern RANK_FLOOR = Pattern.compile(
             "Math\\.max\\(\\s*1\\s*,\\s*(\\d+)\\s*-\\s*\\$\\w+\\.rank\\(\\)\\s*\\)");
 
@@ -191,6 +192,10 @@ public record RuleEffect(String text, Set<Integer> points) {
         }
         if (p.matches("\\$\\w+\\s*\\.\\s*severity\\(\\)")) {
             return plus + " gap severity";
+        }
+        Matcher times = SEVERITY_TIMES.matcher(p);
+        if (times.matches()) {
+            return plus + " " + times.group(1) + " × gap severity";
         }
         Matcher score = SCORE.matcher(p);
         if (score.matches()) {

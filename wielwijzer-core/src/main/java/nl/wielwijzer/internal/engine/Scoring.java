@@ -1,0 +1,344 @@
+package nl.wielwijzer.internal.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.wielwijzer.bcw.Coded;
+import nl.wielwijzer.bcw.InterventionFunction;
+import nl.wielwijzer.bcw.PolicyCategory;
+import nl.wielwijzer.internal.knowledge.RuleInfo;
+import nl.wielwijzer.internal.knowledge.Wheel;
+import nl.wielwijzer.result.Effect;
+import nl.wielwijzer.result.RankedFunction;
+import nl.wielwijzer.rules.Fact;
+import nl.wielwijzer.rules.FunctionNeed;
+
+/**
+ * The ranking model (v2, issue 9): how the points the rules gave become scores. The rules say what they find
+ * ({@link Ledger}); this class decides how much each finding counts. Every contribution keeps the points its rule
+ * gave and gets the points that were <em>counted</em>, so an explanation can show what was capped and why.
+ *
+ * <p>The Behaviour Change Wheel uses its matrix to decide which functions are candidates for the diagnosed gaps;
+ * the findings of the seeds then refine that choice. So:
+ *
+ * <ol>
+ *   <li><b>Count once.</b> One rule's contributions to one target count once, however many firings or diagnoses
+ *       lead to it (a finding reached through {@code hardToReach} and through {@code lowSelfLeadership} is still one
+ *       finding): the largest counts, the others count 0. The generic matching rules of instruments are exempt:
+ *       their firings are different matches (one per needed function or gap), capped together instead.</li>
+ *   <li><b>The matrix gates.</b> A function's <em>base</em> is the sum of its COM-B matrix cells (the diagnosis).
+ *       A function with a base above 0 is a candidate; one without is a candidate only when a seed finding names
+ *       it, and then ranks on its bounded seed points alone.</li>
+ *   <li><b>The seeds refine, within bounds.</b> The positive points of seed findings on one target count at most
+ *       {@value #SEED_PER_FILE} per rule file (one finding family) and {@value #SEED_TOTAL} in total, and for a
+ *       gated target strictly less than its base, so the diagnosis always supplies the larger part. The largest
+ *       findings are counted first. Points taken away (disfavour) and rule-outs count in full.</li>
+ *   <li><b>Categories by fit, not breadth.</b> What a category must deliver are the profile's top functions: the
+ *       first {@value #TOP_FUNCTIONS} ranked, and any tied with the last of them. Its matrix part is the harmonic
+ *       mean of its coverage (the share of the top functions' scores it can deliver) and its focus (how much of
+ *       what it can deliver at all, per the wheel, is a top function, each weighted by its score relative to the
+ *       best), times {@value #CATEGORY_SCALE}. A category that delivers every function scores high on coverage
+ *       only; one that delivers just what this profile needs scores high on both. The matrix part is shared out
+ *       over the category's matrix steps in proportion to the function scores they carry; the steps of functions
+ *       below the top count 0. Seed findings on categories then adjust it within the same bounds.</li>
+ *   <li><b>Instruments by specific findings.</b> The generic matching rules ({@value #GENERIC_FILE}: an
+ *       instrument delivers a needed function, targets a gap) give one instrument at most {@value #GENERIC_CAP}
+ *       points together; seed findings decide the rest. An instrument no seed finding scored fits only
+ *       generically. Only instruments that score at least {@value #FIT_PERCENT}% of the best instrument's score
+ *       are returned: fewer instruments rather than a list padded with weak ties.</li>
+ * </ol>
+ *
+ * <p>Everything is whole numbers, and every choice between equals goes by a fixed order (points, then rule name,
+ * then facts), so the order in which rules fire never changes a score or an explanation. Stateless apart from the
+ * wheel's table; shared between threads.
+ */
+final class Scoring {
+
+    /** The most one rule file's findings (one finding family) count on one target. */
+    static final int SEED_PER_FILE = 3;
+    /** The most all seed findings together count on one target (and, for a gated target, less than its base). */
+    static final int SEED_TOTAL = 4;
+    /** The most the generic matching rules together give one instrument. */
+    static final int GENERIC_CAP = 6;
+    /** An instrument is returned only when its score is at least this share (percent) of the best one's. */
+    static final int FIT_PERCENT = 50;
+    /** How many of the best-ranked functions (and those tied with the last) a category is measured against. */
+    static final int TOP_FUNCTIONS = 3;
+    /** A category's matrix part runs from 0 to this. */
+    static final int CATEGORY_SCALE = 100;
+    /** The rule file of the generic matching rules of instruments. */
+    static final String GENERIC_FILE = "instruments.drl";
+
+    /**
+     * What each contribution counted, in the ledger's order, and their sum.
+     *
+     * @param base the part of the score the matrix gave (function and category stages; 0 elsewhere)
+     */
+    record Tally(List<Ledger.Contribution> contributions, int[] counted, int score, int base) {
+
+        boolean has(Effect effect) {
+            for (Ledger.Contribution c : contributions) {
+                if (c.effect() == effect) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Which functions each category can deliver at all, per the wheel's table. */
+    private final Map<PolicyCategory, Set<InterventionFunction>> delivers;
+
+    /** @param wheel the rule set's wheel table; without one, focus counts only the functions that fired */
+    Scoring(Wheel wheel) {
+        Map<PolicyCategory, Set<InterventionFunction>> map = new EnumMap<>(PolicyCategory.class);
+        for (Wheel.Cell cell : wheel.cells()) {
+            if (cell.matrix() == Wheel.Matrix.FUNCTION_CATEGORY) {
+                PolicyCategory category = Coded.parse(PolicyCategory.class, cell.to()).orElseThrow();
+                InterventionFunction function = Coded.parse(InterventionFunction.class, cell.from()).orElseThrow();
+                map.computeIfAbsent(category, k -> EnumSet.noneOf(InterventionFunction.class)).add(function);
+            }
+        }
+        this.delivers = map;
+    }
+
+    // --- the stages --------------------------------------------------------------------------------------
+
+    /** An intervention function: count once; the matrix is the base; seed findings bounded by it. */
+    Tally function(List<Ledger.Contribution> contributions) {
+        int[] counted = countOnce(contributions, c -> false);
+        int base = sum(contributions, counted, Scoring::comBCell);
+        bound(contributions, counted, c -> !comBCell(c), base);
+        return new Tally(contributions, counted, sum(counted), base);
+    }
+
+    /**
+     * A policy category: the matrix part normalised for this profile's needs (see the class comment), shared out
+     * over its matrix steps; seed findings bounded as for functions.
+     *
+     * @param ranked the ranked functions, whose scores the matrix steps carry
+     */
+    Tally category(PolicyCategory category, List<Ledger.Contribution> contributions, List<RankedFunction> ranked) {
+        List<RankedFunction> needed = top(ranked);
+        Set<InterventionFunction> topFunctions = EnumSet.noneOf(InterventionFunction.class);
+        needed.forEach(f -> topFunctions.add(f.function()));
+        int[] counted = countOnce(contributions, c -> false);
+        List<Integer> cells = new ArrayList<>();
+        Set<InterventionFunction> reached = EnumSet.noneOf(InterventionFunction.class);
+        long delivered = 0;
+        for (int i = 0; i < contributions.size(); i++) {
+            InterventionFunction f = policyCell(contributions.get(i));
+            if (f != null && counted[i] > 0 && topFunctions.contains(f) && reached.add(f)) {
+                cells.add(i);
+                delivered += counted[i];
+            } else if (f != null) {
+                counted[i] = 0; // below the top functions, or the same function through a second cell rule
+            }
+        }
+        long total = 0;
+        long best = 0;
+        for (RankedFunction f : needed) {
+            total += f.score();
+            best = Math.max(best, f.score());
+        }
+        Set<InterventionFunction> all = delivers.get(category);
+        int breadth = all == null ? reached.size() : Math.max(all.size(), reached.size());
+        int base = 0;
+        if (delivered > 0 && total > 0) {
+            // harmonic mean of coverage S/T and focus S/(|D|·m) is 2S/(T + |D|·m); rounded half up, in whole numbers
+            long denominator = total + breadth * best;
+            base = (int) ((2L * CATEGORY_SCALE * 2 * delivered + denominator) / (2 * denominator));
+        }
+        share(contributions, counted, cells, base);
+        bound(contributions, counted, c -> policyCell(c) == null, base);
+        return new Tally(contributions, counted, sum(counted), base);
+    }
+
+    /** The first {@value #TOP_FUNCTIONS} ranked functions, and any tied with the last of them. */
+    static List<RankedFunction> top(List<RankedFunction> ranked) {
+        if (ranked.size() <= TOP_FUNCTIONS) {
+            return ranked;
+        }
+        int last = ranked.get(TOP_FUNCTIONS - 1).score();
+        return ranked.stream().filter(f -> f.score() >= last).toList();
+    }
+
+    /** An instrument: seed findings counted once; the generic matching rules capped together. */
+    Tally instrument(List<Ledger.Contribution> contributions) {
+        int[] counted = countOnce(contributions, Scoring::generic);
+        int budget = GENERIC_CAP;
+        for (int i : byPoints(contributions, counted, Scoring::generic)) {
+            int take = Math.min(counted[i], budget);
+            counted[i] = take;
+            budget -= take;
+        }
+        return new Tally(contributions, counted, sum(counted), 0);
+    }
+
+    /** A route or phase: every finding counted once, otherwise as given. */
+    Tally plain(List<Ledger.Contribution> contributions) {
+        int[] counted = countOnce(contributions, c -> false);
+        return new Tally(contributions, counted, sum(counted), 0);
+    }
+
+    /** Whether a seed finding (not only the generic matching rules) gave the instrument points. */
+    static boolean specific(Tally tally) {
+        for (int i = 0; i < tally.counted().length; i++) {
+            if (tally.counted()[i] > 0 && !generic(tally.contributions().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an instrument with {@code score} fits well enough beside the best one ({@value #FIT_PERCENT}%). */
+    static boolean fits(int score, int best) {
+        return score > 0 && 100L * score >= (long) FIT_PERCENT * best;
+    }
+
+    // --- the parts ---------------------------------------------------------------------------------------
+
+    /**
+     * Points as given, except that of the contributions one rule made to this target in the same direction only
+     * the largest counts (among equals the first by rule name and facts); {@code exempt} rules count every firing.
+     */
+    private static int[] countOnce(List<Ledger.Contribution> contributions, java.util.function.Predicate<Ledger.Contribution> exempt) {
+        int[] counted = new int[contributions.size()];
+        Map<String, Integer> kept = new HashMap<>();
+        for (int i : sorted(contributions)) {
+            Ledger.Contribution c = contributions.get(i);
+            counted[i] = c.points();
+            if (c.points() == 0 || exempt.test(c)) {
+                continue;
+            }
+            String key = c.firing().rule().name() + (c.points() > 0 ? "+" : "-");
+            if (kept.putIfAbsent(key, i) != null) {
+                counted[i] = 0; // sorted largest first: the one kept is the largest
+            }
+        }
+        return counted;
+    }
+
+    /**
+     * Caps the positive points of the contributions {@code seed} selects: at most {@value #SEED_PER_FILE} per rule
+     * file, {@value #SEED_TOTAL} together, and below {@code base} when the target is gated (base above 0).
+     */
+    private static void bound(List<Ledger.Contribution> contributions, int[] counted,
+                              java.util.function.Predicate<Ledger.Contribution> seed, int base) {
+        int total = base > 0 ? Math.min(SEED_TOTAL, base - 1) : SEED_TOTAL;
+        Map<String, Integer> perFile = new HashMap<>();
+        for (int i : byPoints(contributions, counted, seed)) {
+            String file = contributions.get(i).firing().rule().file();
+            int fileLeft = SEED_PER_FILE - perFile.getOrDefault(file, 0);
+            int take = Math.max(0, Math.min(counted[i], Math.min(fileLeft, total)));
+            counted[i] = take;
+            total -= take;
+            perFile.merge(file, take, Integer::sum);
+        }
+    }
+
+    /** Shares {@code points} out over {@code cells} in proportion to what they carry (largest remainder first). */
+    private static void share(List<Ledger.Contribution> contributions, int[] counted, List<Integer> cells, int points) {
+        long carried = 0;
+        for (int i : cells) {
+            carried += counted[i];
+        }
+        if (carried == 0) {
+            return;
+        }
+        int left = points;
+        long[] remainder = new long[counted.length];
+        for (int i : cells) {
+            long exact = (long) points * counted[i];
+            remainder[i] = exact % carried;
+            counted[i] = (int) (exact / carried);
+            left -= counted[i];
+        }
+        List<Integer> order = new ArrayList<>(cells);
+        order.sort(Comparator.comparingLong((Integer i) -> -remainder[i]).thenComparing(i -> key(contributions.get(i))));
+        for (int k = 0; k < left; k++) {
+            counted[order.get(k)]++;
+        }
+    }
+
+    /** The contributions {@code which} selects with positive counted points, largest first, then by rule name and facts. */
+    private static List<Integer> byPoints(List<Ledger.Contribution> contributions, int[] counted,
+                                          java.util.function.Predicate<Ledger.Contribution> which) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < contributions.size(); i++) {
+            if (counted[i] > 0 && which.test(contributions.get(i))) {
+                out.add(i);
+            }
+        }
+        out.sort(Comparator.comparingInt((Integer i) -> -counted[i]).thenComparing(i -> key(contributions.get(i))));
+        return out;
+    }
+
+    /** Every contribution, largest effect first, then by rule name and facts: independent of firing order. */
+    private static List<Integer> sorted(List<Ledger.Contribution> contributions) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < contributions.size(); i++) {
+            out.add(i);
+        }
+        out.sort(Comparator.comparingInt((Integer i) -> -Math.abs(contributions.get(i).points()))
+                .thenComparing(i -> key(contributions.get(i))));
+        return out;
+    }
+
+    /** The fixed order among equal points: rule name, then the facts the rule fired on. */
+    private static String key(Ledger.Contribution c) {
+        StringBuilder key = new StringBuilder(c.firing().rule().name());
+        for (Fact fact : c.firing().facts()) {
+            key.append('|').append(fact.describe());
+        }
+        return key.toString();
+    }
+
+    private static int sum(int[] counted) {
+        int sum = 0;
+        for (int points : counted) {
+            sum += points;
+        }
+        return sum;
+    }
+
+    private static int sum(List<Ledger.Contribution> contributions, int[] counted,
+                           java.util.function.Predicate<Ledger.Contribution> which) {
+        int sum = 0;
+        for (int i = 0; i < counted.length; i++) {
+            if (which.test(contributions.get(i))) {
+                sum += counted[i];
+            }
+        }
+        return sum;
+    }
+
+    /** A cell of the COM-B to function matrix (the diagnosis). */
+    private static boolean comBCell(Ledger.Contribution c) {
+        return Wheel.Matrix.COMB_FUNCTION.code.equals(c.firing().rule().matrix()) && c.effect() == Effect.FAVOUR;
+    }
+
+    /** For a cell of the function to category matrix, the needed function it passes on; else null. */
+    private static InterventionFunction policyCell(Ledger.Contribution c) {
+        RuleInfo rule = c.firing().rule();
+        if (!Wheel.Matrix.FUNCTION_CATEGORY.code.equals(rule.matrix()) || c.effect() != Effect.FAVOUR) {
+            return null;
+        }
+        for (Fact fact : c.firing().facts()) {
+            if (fact instanceof FunctionNeed need) {
+                return need.interventionFunction();
+            }
+        }
+        return null;
+    }
+
+    /** One of the generic matching rules of instruments, giving points. */
+    static boolean generic(Ledger.Contribution c) {
+        return c.points() > 0 && c.firing().rule().file().endsWith(GENERIC_FILE);
+    }
+}
