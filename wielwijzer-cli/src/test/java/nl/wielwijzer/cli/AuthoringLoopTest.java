@@ -136,7 +136,7 @@ class AuthoringLoopTest {
                     profileFile: %s
                     expect:
                       - function: persuasion
-                        rank: 1
+                        top: 3
                 """.formatted(Path.of("examples/vvt-employee.json").toAbsolutePath()));
         CliTest.Run quick = CliTest.run("test", scenario.toString());
         assertEquals(0, quick.code(), quick.out() + quick.err());

@@ -417,7 +417,7 @@ class DocumentationExamplesTest {
         String scenario = runScenarios(blocks.get(3), dir);
         assertTrue(scenario != null && scenario.contains("FAIL  the employee example"), scenario);
         String json = checkOutput(blocks.get(4));
-        assertTrue(json != null && json.contains(".interventionFunctions[0].function is \"persuasion\", not \"training\""), json);
+        assertTrue(json != null && json.contains(".interventionFunctions[0].function is \"enablement\", not \"training\""), json);
         assertFalse(blocks.get(4).outputOf().isEmpty());
     }
 }
