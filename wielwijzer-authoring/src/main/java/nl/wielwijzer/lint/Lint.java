@@ -1,6 +1,7 @@
 package nl.wielwijzer.lint;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,7 +42,9 @@ import nl.wielwijzer.result.Trace;
  *   <li>vocabulary codes no rule uses;</li>
  *   <li>rules whose actions change nothing (the effect read from their actions is empty);</li>
  *   <li>cells of the wheel's table ({@code rules/bcw-wheel.yaml}) whose generated rule gives no points, and the
- *       cells the policy designers added themselves ({@code own}) rather than the published wheel.</li>
+ *       cells the policy designers added themselves ({@code own}) rather than the published wheel;</li>
+ *   <li>a rule whose condition names a sector ({@code Case( vvt )}, {@code sector == Sector.GEMEENTE}) while its
+ *       {@code @scope} says other sectors.</li>
  * </ul>
  */
 public final class Lint {
@@ -63,7 +66,61 @@ public final class Lint {
         findings.addAll(unusedCodes(knowledge));
         findings.addAll(undocumentedEffects(knowledge));
         findings.addAll(matrixCells(recommender));
+        findings.addAll(scopeDisagreements(knowledge));
         return findings;
+    }
+
+    // --- @scope against the condition ----------------------------------------------------------------------
+
+    private static final Pattern CASE = Pattern.compile("\\bCase\\s*\\(([^)]*)\\)");
+    private static final Pattern SECTOR_WORD = Pattern.compile(
+            "(?<![!\\w.])(vvt|gemeente|otherSector)\\b|Sector\\s*\\.\\s*(VVT|GEMEENTE|OTHER)\\b");
+
+    /**
+     * A rule whose condition names the sector (e.g. {@code Case( vvt )}) must have the same sectors in its
+     * {@code @scope}: a wider scope claims more than the rule does, a narrower one means it can never fire.
+     */
+    static List<Finding> scopeDisagreements(Knowledge knowledge) {
+        List<Finding> findings = new ArrayList<>();
+        for (SourceFile file : knowledge.rules().sources()) {
+            for (RuleText text : RuleText.of(file)) {
+                RuleInfo rule = knowledge.rules().rules().get(text.name());
+                if (rule == null) {
+                    continue;
+                }
+                Set<Sector> named = sectorsIn(text.conditions());
+                if (named.isEmpty()) {
+                    continue;
+                }
+                Set<Sector> scope = rule.scope().isEmpty() ? EnumSet.allOf(Sector.class) : EnumSet.copyOf(rule.scope());
+                if (!scope.equals(named)) {
+                    findings.add(new Finding(true, new Problem(text.file(), text.line(), 0, "rule \"" + text.name() + "\" @scope",
+                            "its condition is about " + codes(named) + " but its @scope says " + String.join(", ", rule.scopeCodes()),
+                            "make the two agree: write @scope(" + named.stream().map(x -> "\"" + x.code() + "\"")
+                                    .collect(java.util.stream.Collectors.joining(", ")) + "), or drop the sector from the "
+                                    + "condition (the engine applies @scope itself)")));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** The sectors a rule's condition restricts itself to, from its {@code Case( … )} patterns. */
+    static Set<Sector> sectorsIn(String conditions) {
+        Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+        Matcher c = CASE.matcher(conditions);
+        while (c.find()) {
+            Matcher m = SECTOR_WORD.matcher(c.group(1));
+            while (m.find()) {
+                String word = m.group(1) != null ? m.group(1) : m.group(2);
+                sectors.add(switch (word) {
+                    case "vvt", "VVT" -> Sector.VVT;
+                    case "gemeente", "GEMEENTE" -> Sector.GEMEENTE;
+                    default -> Sector.OTHER;
+                });
+            }
+        }
+        return sectors;
     }
 
     // --- instruments no rule can recommend ---------------------------------------------------------------

@@ -157,6 +157,8 @@ public final class Engine {
         private volatile String breach;
         private volatile RuleInfo breaching;
         private int fired;
+        /** The profile's sector decides which rules may fire at all (each rule's {@code @scope}). */
+        private ScopeFilter scope;
 
         Guard(Ledger ledger, long deadline) {
             this.ledger = ledger;
@@ -288,6 +290,7 @@ public final class Engine {
         try {
             session.setGlobal("advice", new LedgerAdvice(ledger));
             session.addEventListener(guard);
+            guard.scope = new ScopeFilter(book.rules(), profile.sector());
             Sector sector = null;
             int cases = 0;
             for (Fact fact : description.facts(profile)) {
@@ -369,7 +372,7 @@ public final class Engine {
     /** One stage: fires at most the limit (and one more, to notice a breach), then says whether it was halted. */
     private void fire(KieSession session, Guard guard) {
         guard.stage();
-        session.fireAllRules(bounds.firingLimit() + 1);
+        session.fireAllRules(guard.scope, bounds.firingLimit() + 1);
         guard.check();
     }
 

@@ -34,6 +34,11 @@ public final class KnowledgeJson {
             if (rule.note() != null) {
                 node.put("effectNote", rule.note());
             }
+            ArrayNode scope = node.putArray("scope");
+            rule.scopeCodes().forEach(scope::add);
+            if (rule.generalises() != null) {
+                node.put("generalises", rule.generalises());
+            }
             node.set("sources", Json.citations(rule.sources()));
             ArrayNode refs = node.putArray("references");
             rule.references().forEach(refs::add);

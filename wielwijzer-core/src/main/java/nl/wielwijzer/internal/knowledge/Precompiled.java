@@ -55,7 +55,7 @@ public final class Precompiled {
 
     /** Where the knowledge module's build writes the precompiled rules, inside its jar. */
     static final String RESOURCE = "META-INF/wielwijzer/precompiled/bundled-rules.bin";
-    private static final String MAGIC = "wielwijzer-precompiled-rules/3";
+    private static final String MAGIC = "wielwijzer-precompiled-rules/4";
     /** The packages rule files compile against: a change to any of their classes invalidates the file. */
     private static final List<String> FACT_MODEL = List.of("nl/wielwijzer/rules", "nl/wielwijzer/catalog",
             "nl/wielwijzer/profile", "nl/wielwijzer/bcw", "nl/wielwijzer/result");
@@ -246,13 +246,18 @@ public final class Precompiled {
         writeNullable(out, r.effect());
         writeNullable(out, r.matrix());
         writeNullable(out, r.note());
+        out.writeInt(r.scope().size());
+        for (nl.wielwijzer.profile.Sector sector : r.scope()) {
+            out.writeUTF(sector.code());
+        }
+        writeNullable(out, r.generalises());
     }
 
     private static RuleInfo readRule(DataInputStream in) throws IOException {
         String name = in.readUTF();
         String file = in.readUTF();
         int line = in.readInt();
-        String nl = readNullable(in);
+        String dutch = readNullable(in);
         String en = readNullable(in);
         List<Citation> sources = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -264,7 +269,12 @@ public final class Precompiled {
         }
         String effect = readNullable(in);
         String matrix = readNullable(in);
-        return new RuleInfo(name, file, line, nl, en, sources, references, effect, matrix, readNullable(in));
+        String note = readNullable(in);
+        List<nl.wielwijzer.profile.Sector> scope = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            scope.add(nl.wielwijzer.bcw.Coded.parse(nl.wielwijzer.profile.Sector.class, in.readUTF()).orElseThrow());
+        }
+        return new RuleInfo(name, file, line, dutch, en, sources, references, effect, matrix, note, scope, readNullable(in));
     }
 
     private static void writeNullable(DataOutputStream out, String text) throws IOException {

@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.wielwijzer.internal.io.SourceFile;
 import nl.wielwijzer.internal.io.Suggest;
+import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.problem.Problem;
+import nl.wielwijzer.profile.Sector;
 import nl.wielwijzer.result.Citation;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -43,7 +45,10 @@ public final class RuleBookLoader {
 
     /** Metadata keys a rule may carry. {@code source2} … {@code source9} and {@code reference2} … allow more. */
     private static final Pattern NUMBERED = Pattern.compile("(source|reference)[2-9]?");
-    private static final Set<String> PLAIN_KEYS = Set.of("nl", "en", "effect", "matrix");
+    private static final Set<String> PLAIN_KEYS = Set.of("nl", "en", "effect", "matrix", "generalises");
+    /** The codes {@code @scope} accepts: the profile's sectors, and {@code any}. */
+    private static final List<String> SCOPE_CODES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(Sector.values()).map(Sector::code), java.util.stream.Stream.of(RuleInfo.ANY)).toList();
 
     private RuleBookLoader() {
     }
@@ -126,13 +131,16 @@ public final class RuleBookLoader {
         Map<String, String> plain = new HashMap<>();
         List<Citation> sources = new ArrayList<>();
         List<String> references = new ArrayList<>();
+        List<Sector> scope = null;
         for (AnnotationDescr annotation : rule.getAnnotations()) {
             String key = annotation.getName();
             int[] position = position(annotation, rule, text);
             int line = position[0];
             int column = position[1];
             Object raw = annotation.getValue();
-            if (PLAIN_KEYS.contains(key)) {
+            if (key.equals("scope")) {
+                scope = scope(file, line, column, where, raw, problems);
+            } else if (PLAIN_KEYS.contains(key)) {
                 String value = MetadataValues.single(raw);
                 if (value.isBlank()) {
                     problems.add(new Problem(file, line, column, where + " @" + key, "is empty", "write the text in quotes"));
@@ -165,11 +173,12 @@ public final class RuleBookLoader {
                         new Problem(file, line, column, where + " @" + key, m.message(), m.hint())));
                 sources.add(citation.get());
             } else {
-                List<String> known = List.of("nl", "en", "effect", "source", "reference", "matrix");
+                List<String> known = List.of("nl", "en", "effect", "source", "reference", "matrix", "scope", "generalises");
                 String near = Suggest.closest(key, known);
                 problems.add(new Problem(file, line, column, where + " @" + key, "is not a metadata key Wielwijzer knows",
                         (near != null ? "did you mean @" + near + "? " : "") + "a rule carries @nl, @en, @source "
-                                + "(and @source2 …), optionally @reference, @effect and (for matrix rules) @matrix"));
+                                + "(and @source2 …), @scope in seed-*.drl files, optionally @generalises, @reference, @effect and (for "
+                                + "matrix rules) @matrix"));
             }
         }
         for (String required : List.of("nl", "en")) {
@@ -183,8 +192,58 @@ public final class RuleBookLoader {
             problems.add(new Problem(file, rule.getLine(), rule.getColumn(), where, "has no @source",
                     "every rule cites the seed passage it encodes: @source(\"seed file\", \"from-to\", \"verbatim quote\")"));
         }
+        if (scope == null && isSeedFile(file)) {
+            problems.add(new Problem(file, rule.getLine(), rule.getColumn(), where + " @scope", "has no @scope: a rule in a "
+                    + "seed-*.drl file must say in which sectors its finding holds",
+                    "add @scope(\"vvt\"), @scope(\"gemeente\"), @scope(\"vvt\", \"gemeente\") or @scope(\"any\") under the "
+                            + "rule name, from the sector the cited seed lines are about; with a wider scope than the seed "
+                            + "reports, add @generalises(\"why, in one sentence\") (docs/rule-authoring.md)"));
+        }
         return new RuleInfo(rule.getName(), file, rule.getLine(), plain.get("nl"), plain.get("en"), sources,
-                references, effect.text(), plain.get("matrix"), plain.get("effect"));
+                references, effect.text(), plain.get("matrix"), plain.get("effect"), scope == null ? List.of() : scope,
+                plain.get("generalises"));
+    }
+
+    /** Whether a rule file holds seed findings, whose rules must declare their scope. */
+    static boolean isSeedFile(String file) {
+        String base = file.substring(file.lastIndexOf('/') + 1);
+        base = base.substring(base.lastIndexOf('\\') + 1);
+        return base.startsWith("seed-") && base.endsWith(".drl");
+    }
+
+    /** The sectors of an {@code @scope}: empty for {@code any}; null (and a problem) when it cannot be read. */
+    private static List<Sector> scope(String file, int line, int column, String where, Object raw, List<Problem> problems) {
+        String text = String.valueOf(raw);
+        List<String> values = MetadataValues.strings(text).orElseGet(() -> List.of(MetadataValues.single(raw)));
+        List<Sector> sectors = new ArrayList<>();
+        boolean any = false;
+        boolean ok = true;
+        for (String value : values) {
+            String code = value.strip();
+            if (code.equals(RuleInfo.ANY)) {
+                any = true;
+                continue;
+            }
+            Optional<Sector> sector = Coded.parse(Sector.class, code);
+            if (sector.isEmpty()) {
+                String near = Suggest.closest(code, SCOPE_CODES);
+                problems.add(new Problem(file, line, column, where + " @scope", "\"" + code + "\" is not a sector Wielwijzer knows",
+                        (near != null ? "did you mean \"" + near + "\"? " : "") + "use " + String.join(", ", SCOPE_CODES)
+                                + ", each in quotes: @scope(\"vvt\", \"gemeente\")"));
+                ok = false;
+            } else if (!sectors.contains(sector.get())) {
+                sectors.add(sector.get());
+            }
+        }
+        if (any && !sectors.isEmpty()) {
+            problems.add(new Problem(file, line, column, where + " @scope", "names \"any\" together with sectors",
+                    "write @scope(\"any\") alone for every sector, or list only the sectors"));
+            ok = false;
+        }
+        if (!ok) {
+            return List.of();
+        }
+        return sectors;
     }
 
     /** Where a metadata entry stands: Drools knows the line of some annotations only, so look for "@key". */

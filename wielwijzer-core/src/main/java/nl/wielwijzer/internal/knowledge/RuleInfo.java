@@ -3,6 +3,7 @@ package nl.wielwijzer.internal.knowledge;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import nl.wielwijzer.profile.Sector;
 import nl.wielwijzer.result.Citation;
 
 /**
@@ -22,9 +23,18 @@ import nl.wielwijzer.result.Citation;
  * @param matrix     for the Behaviour Change Wheel matrix rules, which matrix the rule encodes a cell of:
  *                   {@code comB-function} or {@code function-category}; null for other rules
  * @param note       what the rule's {@code @effect} adds that the code cannot say (e.g. "per diagnosis"), or null
+ * @param scope      the sectors where the rule's finding holds ({@code @scope}); empty for every sector
+ *                   ({@code @scope("any")}, and the default outside {@code seed-*.drl}). The engine does not fire a
+ *                   rule for a profile of a sector outside its scope.
+ * @param generalises why the finding holds more widely than the sector the seed reports it for
+ *                   ({@code @generalises}), or null
  */
 public record RuleInfo(String name, String file, int line, String nl, String en, List<Citation> sources,
-                       List<String> references, String effect, String matrix, String note) {
+                       List<String> references, String effect, String matrix, String note, List<Sector> scope,
+                       String generalises) {
+
+    /** The word for "every sector" in {@code @scope}. */
+    public static final String ANY = "any";
 
     /** The two matrices of the Behaviour Change Wheel that rules can encode. */
     public static final List<String> MATRICES = Arrays.stream(Wheel.Matrix.values()).map(m -> m.code).toList();
@@ -34,10 +44,27 @@ public record RuleInfo(String name, String file, int line, String nl, String en,
         Objects.requireNonNull(name, "name");
         sources = List.copyOf(sources);
         references = List.copyOf(references);
+        scope = scope == null ? List.of() : List.copyOf(scope);
+    }
+
+    /** A rule that holds in every sector. */
+    public RuleInfo(String name, String file, int line, String nl, String en, List<Citation> sources,
+                    List<String> references, String effect, String matrix, String note) {
+        this(name, file, line, nl, en, sources, references, effect, matrix, note, List.of(), null);
+    }
+
+    /** Whether the rule's finding holds for a profile of {@code sector}. */
+    public boolean appliesTo(Sector sector) {
+        return scope.isEmpty() || sector == null || scope.contains(sector);
+    }
+
+    /** The scope as codes, {@code any} for every sector. */
+    public List<String> scopeCodes() {
+        return scope.isEmpty() ? List.of(ANY) : scope.stream().map(Sector::code).toList();
     }
 
     /** The same rule, placed at another file and line (a generated rule, at the table cell it comes from). */
     public RuleInfo at(String newFile, int newLine) {
-        return new RuleInfo(name, newFile, newLine, nl, en, sources, references, effect, matrix, note);
+        return new RuleInfo(name, newFile, newLine, nl, en, sources, references, effect, matrix, note, scope, generalises);
     }
 }
