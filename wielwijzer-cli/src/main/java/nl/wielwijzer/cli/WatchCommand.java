@@ -106,6 +106,9 @@ final class WatchCommand extends KnowledgeCommand {
                 while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     drain(more, changed);
                 }
+                if (changed.isEmpty()) {
+                    continue; // only temporary files came and went
+                }
                 reloads++;
                 out.println();
                 out.println("changed: " + String.join(", ", changed.stream().map(Path::toString).toList()));
@@ -138,11 +141,21 @@ final class WatchCommand extends KnowledgeCommand {
     private static void drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.context() instanceof Path name) {
+            if (event.context() instanceof Path name && loaded(name)) {
                 changed.add(dir.resolve(name));
             }
         }
         key.reset();
+    }
+
+    /**
+     * Whether a file of this name is one Wielwijzer reads (rule files, rule templates, vocabulary, tables,
+     * catalogue and scenario files): editors and {@code sed -i} write temporary files beside the one being saved,
+     * which are neither worth a reload nor worth naming.
+     */
+    private static boolean loaded(Path name) {
+        String file = name.getFileName().toString();
+        return !file.startsWith(".") && (file.endsWith(".drl") || file.endsWith(".drt") || file.endsWith(".yaml"));
     }
 
     private static String describe(Recommender recommender) {
