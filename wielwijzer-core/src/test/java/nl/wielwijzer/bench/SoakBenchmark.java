@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -37,6 +38,9 @@ import org.openjdk.jmh.annotations.Threads;
  * <pre>
  * mvn -B -Pbenchmarks -pl wielwijzer-core -am test-compile exec:exec \
  *     -Djmh.args="SoakBenchmark -f 1 -wi 1 -i 10 -w 10s -r 60s -jvmArgs -Xmx256m"
+ * # the long soak (a million calls), reloads paced a second apart:
+ * mvn -B -Pbenchmarks -pl wielwijzer-core test-compile exec:exec \
+ *     -Djmh.args="SoakBenchmark -p reloadPauseMillis=1000 -f 1 -wi 1 -i 120 -w 10s -r 60s -jvmArgs -Xmx256m"
  * </pre>
  *
  * docs/reliability.md records the runs made.
@@ -57,6 +61,13 @@ public class SoakBenchmark {
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong goodRefused = new AtomicLong();
     private int iteration;
+
+    /**
+     * Milliseconds the reloader waits after each reload. 0 (the default) reloads without pause, the harshest
+     * race; a long soak paces the reloads (e.g. 1000) so that the calls, not the compiling, fill the machine.
+     */
+    @Param("0")
+    public long reloadPauseMillis;
 
     @Setup
     public void setUp() throws IOException, InvalidKnowledgeException {
@@ -85,8 +96,10 @@ public class SoakBenchmark {
                     Files.writeString(matrix, edit);
                     recommender.reload();
                     reloads.incrementAndGet();
+                    pause();
                 } catch (InvalidKnowledgeException e) {
                     refused.incrementAndGet();
+                    pause();
                     if (i % 5 != 0) {
                         goodRefused.incrementAndGet();
                         System.out.println("[soak] a good edit was refused: " + e.problems().get(0));
@@ -98,6 +111,17 @@ public class SoakBenchmark {
         }, "soak-reloader");
         reloader.setDaemon(true);
         reloader.start();
+    }
+
+    private void pause() {
+        if (reloadPauseMillis > 0) {
+            try {
+                Thread.sleep(reloadPauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop.set(true);
+            }
+        }
     }
 
     @Benchmark

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -171,6 +172,9 @@ final class Scoring {
     /** An instrument: seed findings counted once; the generic matching rules capped together. */
     Tally instrument(List<Ledger.Contribution> contributions) {
         int[] counted = countOnce(contributions, Scoring::generic);
+        if (sum(contributions, counted, Scoring::generic) <= GENERIC_CAP) {
+            return new Tally(contributions, counted, sum(counted), 0); // under the cap: nothing to cut, no order needed
+        }
         int budget = GENERIC_CAP;
         for (int i : byPoints(contributions, counted, Scoring::generic)) {
             int take = Math.min(counted[i], budget);
@@ -209,19 +213,50 @@ final class Scoring {
      */
     private static int[] countOnce(List<Ledger.Contribution> contributions, java.util.function.Predicate<Ledger.Contribution> exempt) {
         int[] counted = new int[contributions.size()];
-        Map<String, Integer> kept = new HashMap<>();
+        if (!repeats(contributions, exempt)) {
+            // the common case: no rule gave this target points twice in one direction, so nothing to choose between
+            for (int i = 0; i < counted.length; i++) {
+                counted[i] = contributions.get(i).points();
+            }
+            return counted;
+        }
+        Set<String> keptUp = new HashSet<>();
+        Set<String> keptDown = new HashSet<>();
         for (int i : sorted(contributions)) {
             Ledger.Contribution c = contributions.get(i);
             counted[i] = c.points();
             if (c.points() == 0 || exempt.test(c)) {
                 continue;
             }
-            String key = c.firing().rule().name() + (c.points() > 0 ? "+" : "-");
-            if (kept.putIfAbsent(key, i) != null) {
+            Set<String> kept = c.points() > 0 ? keptUp : keptDown;
+            if (!kept.add(c.firing().rule().name())) {
                 counted[i] = 0; // sorted largest first: the one kept is the largest
             }
         }
         return counted;
+    }
+
+    /** Whether a rule (not {@code exempt}) gave the same target points more than once in the same direction. */
+    private static boolean repeats(List<Ledger.Contribution> contributions,
+                                   java.util.function.Predicate<Ledger.Contribution> exempt) {
+        Set<String> up = null;
+        Set<String> down = null;
+        for (int i = 0, n = contributions.size(); i < n; i++) {
+            Ledger.Contribution c = contributions.get(i);
+            if (c.points() == 0 || exempt.test(c)) {
+                continue;
+            }
+            Set<String> seen;
+            if (c.points() > 0) {
+                seen = up == null ? (up = new HashSet<>()) : up;
+            } else {
+                seen = down == null ? (down = new HashSet<>()) : down;
+            }
+            if (!seen.add(c.firing().rule().name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -260,7 +295,8 @@ final class Scoring {
             left -= counted[i];
         }
         List<Integer> order = new ArrayList<>(cells);
-        order.sort(Comparator.comparingLong((Integer i) -> -remainder[i]).thenComparing(i -> key(contributions.get(i))));
+        Keys keys = new Keys(contributions);
+        order.sort(Comparator.comparingLong((Integer i) -> -remainder[i]).thenComparing(keys::of));
         for (int k = 0; k < left; k++) {
             counted[order.get(k)]++;
         }
@@ -275,7 +311,8 @@ final class Scoring {
                 out.add(i);
             }
         }
-        out.sort(Comparator.comparingInt((Integer i) -> -counted[i]).thenComparing(i -> key(contributions.get(i))));
+        Keys keys = new Keys(contributions);
+        out.sort(Comparator.comparingInt((Integer i) -> -counted[i]).thenComparing(keys::of));
         return out;
     }
 
@@ -285,18 +322,41 @@ final class Scoring {
         for (int i = 0; i < contributions.size(); i++) {
             out.add(i);
         }
+        Keys keys = new Keys(contributions);
         out.sort(Comparator.comparingInt((Integer i) -> -Math.abs(contributions.get(i).points()))
-                .thenComparing(i -> key(contributions.get(i))));
+                .thenComparing(keys::of));
         return out;
     }
 
-    /** The fixed order among equal points: rule name, then the facts the rule fired on. */
-    private static String key(Ledger.Contribution c) {
-        StringBuilder key = new StringBuilder(c.firing().rule().name());
-        for (Fact fact : c.firing().facts()) {
-            key.append('|').append(fact.describe());
+    /**
+     * The fixed order among equal points: rule name, then the facts the rule fired on. Each key is built once, on
+     * first use, not in every comparison: a sort compares n·log n times, and building a key describes facts.
+     */
+    private static final class Keys {
+        private final List<Ledger.Contribution> contributions;
+        private final String[] keys;
+
+        Keys(List<Ledger.Contribution> contributions) {
+            this.contributions = contributions;
+            this.keys = new String[contributions.size()];
         }
-        return key.toString();
+
+        String of(int i) {
+            String key = keys[i];
+            if (key == null) {
+                key = key(contributions.get(i));
+                keys[i] = key;
+            }
+            return key;
+        }
+
+        private static String key(Ledger.Contribution c) {
+            StringBuilder key = new StringBuilder(c.firing().rule().name());
+            for (Fact fact : c.firing().facts()) {
+                key.append('|').append(fact.describe());
+            }
+            return key.toString();
+        }
     }
 
     private static int sum(int[] counted) {
