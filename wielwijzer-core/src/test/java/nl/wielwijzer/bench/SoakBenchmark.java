@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.wielwijzer.Recommender;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
@@ -82,17 +84,21 @@ public class SoakBenchmark {
         employeeJson = Files.readString(Path.of("examples/vvt-employee.json"), StandardCharsets.UTF_8);
         Path matrix = rules.resolve("bcw-matrix.drt");
         String text = Files.readString(matrix);
-        if (!text.contains("advice.favour(@{FUNCTION}, $gap.severity());")) {
+        // the matrix cell's consequence, whatever its weight: the soak adds to it, or cuts it off (a broken edit)
+        Matcher cell = Pattern
+                .compile("advice\\.favour\\(@\\{FUNCTION\\}, ([^;]*)\\);").matcher(text);
+        if (!cell.find()) {
             // an edit that changes nothing would soak a reload of the same rules and prove nothing
             throw new IllegalStateException(matrix + " no longer holds the consequence this soak edits");
         }
+        String consequence = cell.group();
+        String points = cell.group(1);
         reloader = new Thread(() -> {
             for (int i = 1; !stop.get(); i++) {
                 try {
                     String edit = i % 5 == 0
-                            ? text.replace("advice.favour(@{FUNCTION}, $gap.severity());", "advice.favour(@{FUNCTION}, ")
-                            : text.replace("advice.favour(@{FUNCTION}, $gap.severity());",
-                                    "advice.favour(@{FUNCTION}, $gap.severity() + " + (i % 3) + ");");
+                            ? text.replace(consequence, "advice.favour(@{FUNCTION}, ")
+                            : text.replace(consequence, "advice.favour(@{FUNCTION}, " + points + " + " + (i % 3) + ");");
                     Files.writeString(matrix, edit);
                     recommender.reload();
                     reloads.incrementAndGet();
