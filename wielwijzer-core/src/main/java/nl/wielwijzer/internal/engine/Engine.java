@@ -121,7 +121,7 @@ public final class Engine {
     public Engine(RuleBook book, Wheel wheel, Catalog catalog, Vocabulary vocabulary, int maxInstruments,
                   ProfileDescription description, Bounds bounds) {
         this.book = book;
-        this.scoring = new Scoring(wheel);
+        this.scoring = new Scoring(wheel, BroadFindings.of(book.kieBase(), book.rules()));
         this.catalog = catalog;
         this.summaries = new Summaries(catalog, vocabulary);
         this.vocabulary = vocabulary;
@@ -424,7 +424,7 @@ public final class Engine {
     }
 
     /** An instrument's standing before it is explained: explanations are built for the top list only. */
-    private record Standing(Instrument instrument, Scoring.Tally tally, boolean betterUse) {
+    private record Standing(Instrument instrument, Scoring.Tally tally, boolean betterUse, boolean specific) {
     }
 
     private List<RankedInstrument> instruments(Ledger ledger, List<Exclusion> excluded) {
@@ -444,7 +444,7 @@ public final class Engine {
                             .toList())));
                 }
             } else if (score > 0) {
-                candidates.add(new Standing(instrument, tally, offered));
+                candidates.add(new Standing(instrument, tally, offered, scoring.specific(tally)));
             }
         }
         // Higher score first; then stronger evidence; then id, so equal instruments always come out the same way.
@@ -452,12 +452,14 @@ public final class Engine {
                 .thenComparing(s -> s.instrument().evidence().ordinal())
                 .thenComparing(s -> s.instrument().id()));
         List<RankedInstrument> ranked = new ArrayList<>();
-        for (int i = 0; i < Math.min(maxInstruments, candidates.size()); i++) {
-            Standing s = candidates.get(i);
-            if (!Scoring.fits(s.tally().score(), candidates.get(0).tally().score())) {
-                break; // the fit threshold: fewer instruments rather than weak ties
+        int best = candidates.isEmpty() ? 0 : candidates.get(0).tally().score();
+        for (Standing s : candidates) {
+            if (ranked.size() == maxInstruments) {
+                break;
             }
-            ranked.add(ranked(s, i + 1));
+            if (Scoring.fits(s.tally().score(), best, s.specific())) {
+                ranked.add(ranked(s, ranked.size() + 1)); // the fit threshold: fewer instruments, not weak ties
+            }
         }
         return ranked;
     }
@@ -467,7 +469,7 @@ public final class Engine {
         return new RankedInstrument(instrument.id(), instrument.displayName(), instrument.nameEn(), rank,
                 s.tally().score(), List.copyOf(instrument.functions().keySet()), instrument.evidence(),
                 s.betterUse() ? RankedInstrument.Status.MAKE_BETTER_USE : RankedInstrument.Status.NEW,
-                Scoring.specific(s.tally()) ? RankedInstrument.Fit.SPECIFIC : RankedInstrument.Fit.GENERIC,
+                s.specific() ? RankedInstrument.Fit.SPECIFIC : RankedInstrument.Fit.GENERIC,
                 explain(s.tally()));
     }
 

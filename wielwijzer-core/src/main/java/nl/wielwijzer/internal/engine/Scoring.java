@@ -49,9 +49,12 @@ import nl.wielwijzer.rules.FunctionNeed;
  *       below the top count 0. Seed findings on categories then adjust it within the same bounds.</li>
  *   <li><b>Instruments by specific findings.</b> The generic matching rules ({@value #GENERIC_FILE}: an
  *       instrument delivers a needed function, targets a gap) give one instrument at most {@value #GENERIC_CAP}
- *       points together; seed findings decide the rest. An instrument no seed finding scored fits only
- *       generically. Only instruments that score at least {@value #FIT_PERCENT}% of the best instrument's score
- *       are returned: fewer instruments rather than a list padded with weak ties.</li>
+ *       points together; findings that choose instruments by attribute rather than by name (a phase, a route, an
+ *       outcome: {@link BroadFindings}) give it at most {@value #BROAD_CAP} together; findings that name it decide
+ *       the rest (broad findings count once per rule file). An instrument that no finding naming it scored fits
+ *       only generically. Only instruments that score at least {@value #FIT_PERCENT}% of the best instrument's
+ *       score ({@value #GENERIC_FIT_PERCENT}% for a generic fit) are returned: fewer instruments rather than a list
+ *       padded with weak ties.</li>
  * </ol>
  *
  * <p>Everything is whole numbers, and every choice between equals goes by a fixed order (points, then rule name,
@@ -66,8 +69,12 @@ final class Scoring {
     static final int SEED_TOTAL = 4;
     /** The most the generic matching rules together give one instrument. */
     static final int GENERIC_CAP = 6;
+    /** The most the broad findings (instruments chosen by attribute, not by name) together give one instrument. */
+    static final int BROAD_CAP = 3;
     /** An instrument is returned only when its score is at least this share (percent) of the best one's. */
     static final int FIT_PERCENT = 50;
+    /** The same for an instrument that fits only generically: breadth alone must come close to the best. */
+    static final int GENERIC_FIT_PERCENT = 75;
     /** How many of the best-ranked functions (and those tied with the last) a category is measured against. */
     static final int TOP_FUNCTIONS = 3;
     /** A category's matrix part runs from 0 to this. */
@@ -94,9 +101,15 @@ final class Scoring {
 
     /** Which functions each category can deliver at all, per the wheel's table. */
     private final Map<PolicyCategory, Set<InterventionFunction>> delivers;
+    /** The rules that choose instruments by attribute rather than by name ({@link BroadFindings}). */
+    private final Set<String> broad;
 
-    /** @param wheel the rule set's wheel table; without one, focus counts only the functions that fired */
-    Scoring(Wheel wheel) {
+    /**
+     * @param wheel the rule set's wheel table; without one, focus counts only the functions that fired
+     * @param broad the names of the rules that choose instruments by attribute only
+     */
+    Scoring(Wheel wheel, Set<String> broad) {
+        this.broad = Set.copyOf(broad);
         Map<PolicyCategory, Set<InterventionFunction>> map = new EnumMap<>(PolicyCategory.class);
         for (Wheel.Cell cell : wheel.cells()) {
             if (cell.matrix() == Wheel.Matrix.FUNCTION_CATEGORY) {
@@ -169,19 +182,42 @@ final class Scoring {
         return ranked.stream().filter(f -> f.score() >= last).toList();
     }
 
-    /** An instrument: seed findings counted once; the generic matching rules capped together. */
+    /**
+     * An instrument: seed findings counted once; the generic matching rules capped together, and the broad
+     * findings (by attribute) capped together.
+     */
     Tally instrument(List<Ledger.Contribution> contributions) {
         int[] counted = countOnce(contributions, Scoring::generic);
-        if (sum(contributions, counted, Scoring::generic) <= GENERIC_CAP) {
-            return new Tally(contributions, counted, sum(counted), 0); // under the cap: nothing to cut, no order needed
+        cap(contributions, counted, Scoring::generic, GENERIC_CAP);
+        java.util.function.Predicate<Ledger.Contribution> isBroad = c -> c.points() > 0 && broad.contains(c.firing().rule().name());
+        oncePerFamily(contributions, counted, isBroad);
+        cap(contributions, counted, isBroad, BROAD_CAP);
+        return new Tally(contributions, counted, sum(counted), 0);
+    }
+
+    /** Of the contributions {@code which} selects, only the largest per rule file (finding family) counts. */
+    private static void oncePerFamily(List<Ledger.Contribution> contributions, int[] counted,
+                                      java.util.function.Predicate<Ledger.Contribution> which) {
+        Set<String> families = new HashSet<>();
+        for (int i : byPoints(contributions, counted, which)) {
+            if (!families.add(contributions.get(i).firing().rule().file())) {
+                counted[i] = 0;
+            }
         }
-        int budget = GENERIC_CAP;
-        for (int i : byPoints(contributions, counted, Scoring::generic)) {
+    }
+
+    /** Cuts the positive points of the contributions {@code which} selects to {@code cap} together, largest first. */
+    private static void cap(List<Ledger.Contribution> contributions, int[] counted,
+                            java.util.function.Predicate<Ledger.Contribution> which, int cap) {
+        if (sum(contributions, counted, which) <= cap) {
+            return; // under the cap: nothing to cut, no order needed
+        }
+        int budget = cap;
+        for (int i : byPoints(contributions, counted, which)) {
             int take = Math.min(counted[i], budget);
             counted[i] = take;
             budget -= take;
         }
-        return new Tally(contributions, counted, sum(counted), 0);
     }
 
     /** A route or phase: every finding counted once, otherwise as given. */
@@ -190,19 +226,27 @@ final class Scoring {
         return new Tally(contributions, counted, sum(counted), 0);
     }
 
-    /** Whether a seed finding (not only the generic matching rules) gave the instrument points. */
-    static boolean specific(Tally tally) {
+    /**
+     * Whether a seed finding that names the instrument gave it points: not only the generic matching rules, and
+     * not only broad findings that choose instruments by attribute.
+     */
+    boolean specific(Tally tally) {
         for (int i = 0; i < tally.counted().length; i++) {
-            if (tally.counted()[i] > 0 && !generic(tally.contributions().get(i))) {
+            Ledger.Contribution c = tally.contributions().get(i);
+            if (tally.counted()[i] > 0 && !generic(c) && !broad.contains(c.firing().rule().name())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether an instrument with {@code score} fits well enough beside the best one ({@value #FIT_PERCENT}%). */
-    static boolean fits(int score, int best) {
-        return score > 0 && 100L * score >= (long) FIT_PERCENT * best;
+    /**
+     * Whether an instrument with {@code score} fits well enough beside the best one: {@value #FIT_PERCENT}% of its
+     * score when a finding names it, {@value #GENERIC_FIT_PERCENT}% when it fits only generically.
+     */
+    static boolean fits(int score, int best, boolean specific) {
+        int percent = specific ? FIT_PERCENT : GENERIC_FIT_PERCENT;
+        return score > 0 && 100L * score >= (long) percent * best;
     }
 
     // --- the parts ---------------------------------------------------------------------------------------

@@ -1,0 +1,76 @@
+package nl.wielwijzer.internal.engine;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import nl.wielwijzer.internal.knowledge.RuleInfo;
+import nl.wielwijzer.rules.Candidate;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.base.rule.constraint.Constraint;
+import org.drools.mvel.MVELConstraint;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Which seed findings choose instruments by what they are (a phase, a route, an outcome, an audience, a cost)
+ * rather than by name. Read once per knowledge set from the compiled rules: a rule outside the generic matching
+ * file whose {@link Candidate} pattern never tests the instrument's id.
+ *
+ * <p>Why it matters: such a finding holds for every instrument with that attribute (seed 003's "instruments that
+ * give room and support for taking action suit a profile that may not or dare not act" lifts some fifty career
+ * instruments at once), so it says less about one instrument than a finding that names it. {@link Scoring} caps
+ * these broad findings together per instrument and does not let them alone make an instrument a specific fit;
+ * without the cap the same few broad instruments filled most top-10 lists.
+ */
+final class BroadFindings {
+
+    private BroadFindings() {
+    }
+
+    /** The names of the rules in {@code base} that choose instruments by attribute only. */
+    static Set<String> of(KieBase base, Map<String, RuleInfo> rules) {
+        Set<String> broad = new HashSet<>();
+        for (KiePackage p : base.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                RuleInfo info = rules.get(r.getName());
+                boolean generic = info != null && info.file().endsWith(Scoring.GENERIC_FILE);
+                if (r instanceof RuleImpl rule && !generic && choosesByAttribute(rule.getLhs())) {
+                    broad.add(rule.getName());
+                }
+            }
+        }
+        return Set.copyOf(broad);
+    }
+
+    /** Whether the conditions hold a Candidate pattern, and none of them tests the instrument's id. */
+    private static boolean choosesByAttribute(RuleConditionElement element) {
+        int[] candidates = new int[1];
+        boolean[] byName = new boolean[1];
+        walk(element, candidates, byName);
+        return candidates[0] > 0 && !byName[0];
+    }
+
+    private static void walk(RuleConditionElement element, int[] candidates, boolean[] byName) {
+        if (element instanceof Pattern pattern && pattern.getObjectType() instanceof ClassObjectType type
+                && type.getClassType() == Candidate.class) {
+            candidates[0]++;
+            for (Constraint c : pattern.getConstraints()) {
+                if (c instanceof MVELConstraint m && namesAnInstrument(m.getExpression())) {
+                    byName[0] = true;
+                }
+            }
+        }
+        for (RuleConditionElement nested : element.getNestedElements()) {
+            walk(nested, candidates, byName);
+        }
+    }
+
+    /** {@code instrument.id == "…"}, {@code instrument.id in (…)}, {@code instrument.id() == "…"} and the like. */
+    private static boolean namesAnInstrument(String expression) {
+        return expression.replace(" ", "").matches("(?s).*\\binstrument\\.(id|getId)\\b.*");
+    }
+}
