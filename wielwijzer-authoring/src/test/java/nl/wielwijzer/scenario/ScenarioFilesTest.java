@@ -58,6 +58,43 @@ class ScenarioFilesTest {
         assertTrue(ScenarioRunner.run(Bundled.recommender(), loaded.scenarios().get(0)).passed());
     }
 
+    /** A social-opportunity gap calls for modelling; Table 3.3 lists demonstration (6.1) for it, not 16.3. */
+    @Test
+    void aTechniqueExpectationPassesOnWhatTheResultShowsAndSaysWhatItShowedWhenItFails() {
+        ScenarioLoader.Loaded loaded = load("scenarios:\n  - name: techniques\n" + PROFILE + """
+                    expect:
+                      - technique: "6.1"
+                        on: { function: modelling }
+                      - technique: "16.3"
+                        on: { function: modelling }
+                      - technique: "6.1"
+                        on: { function: restriction }
+                """);
+        assertEquals(List.of(), loaded.problems());
+        ScenarioRunner.Result result = ScenarioRunner.run(Bundled.recommender(), loaded.scenarios().get(0));
+        List<String> failed = result.failures().stream().map(f -> f.expectation().describe() + ": " + f.actual()).toList();
+        assertEquals(2, failed.size(), failed.toString());
+        assertEquals("technique 16.3 for function modelling: function modelling shows techniques 6.1", failed.get(0));
+        assertTrue(failed.get(1).startsWith("technique 6.1 for function restriction: function restriction is not in the result"),
+                failed.get(1));
+    }
+
+    @Test
+    void aTechniqueThatIsNotInTheDataFileGetsADidYouMean() {
+        ScenarioLoader.Loaded loaded = load("scenarios:\n  - name: broken\n" + PROFILE + """
+                    expect:
+                      - technique: "16.4"
+                      - technique: "1.4"
+                        on: { category: guidelines }
+                """);
+        List<String> messages = loaded.problems().stream().map(Problem::toString).toList();
+        assertEquals(2, messages.size(), String.join("\n", messages));
+        assertTrue(messages.get(0).startsWith("my-scenarios.yaml:9:") && messages.get(0).contains(
+                "scenarios[0].expect[0].technique: BCT 16.4 is not in rules/bct.yaml (did you mean 1.4?)"), messages.get(0));
+        assertTrue(messages.get(1).contains("scenarios[0].expect[1].on: techniques belong to a function or an instrument"),
+                messages.get(1));
+    }
+
     @Test
     void mistakesInAScenarioFileAreReportedWithLineAndField() {
         ScenarioLoader.Loaded loaded = load("scenarios:\n  - name: broken\n" + PROFILE + """
