@@ -18,6 +18,11 @@ class ScenarioFilesTest {
                 .load(List.of(new SourceFile("my-scenarios.yaml", yaml)));
     }
 
+    /** The problems of a file with one scenario, "broken", on {@link #PROFILE} with these expectations. */
+    private static List<String> problems(String expect) {
+        return load("scenarios:\n  - name: broken\n" + PROFILE + expect).problems().stream().map(Problem::toString).toList();
+    }
+
     private static final String PROFILE = """
                 profile:
                   id: t
@@ -81,13 +86,12 @@ class ScenarioFilesTest {
 
     @Test
     void aTechniqueThatIsNotInTheDataFileGetsADidYouMean() {
-        ScenarioLoader.Loaded loaded = load("scenarios:\n  - name: broken\n" + PROFILE + """
+        List<String> messages = problems("""
                     expect:
                       - technique: "16.4"
                       - technique: "1.4"
                         on: { category: guidelines }
                 """);
-        List<String> messages = loaded.problems().stream().map(Problem::toString).toList();
         assertEquals(2, messages.size(), String.join("\n", messages));
         assertTrue(messages.get(0).startsWith("my-scenarios.yaml:9:") && messages.get(0).contains(
                 "scenarios[0].expect[0].technique: BCT 16.4 is not in rules/bct.yaml (did you mean 1.4?)"), messages.get(0));
@@ -97,7 +101,7 @@ class ScenarioFilesTest {
 
     @Test
     void mistakesInAScenarioFileAreReportedWithLineAndField() {
-        ScenarioLoader.Loaded loaded = load("scenarios:\n  - name: broken\n" + PROFILE + """
+        List<String> messages = problems("""
                     expect:
                       - function: educaton
                         top: 2
@@ -108,7 +112,6 @@ class ScenarioFilesTest {
                         rank: 1
                         top: 2
                 """);
-        List<String> messages = loaded.problems().stream().map(Problem::toString).toList();
         assertEquals(4, messages.size(), String.join("\n", messages));
         assertTrue(messages.get(0).startsWith("my-scenarios.yaml:9:"), messages.get(0));
         assertTrue(messages.get(0).contains("scenarios[0].expect[0].function: \"educaton\" is not one of"), messages.get(0));
