@@ -8,7 +8,8 @@ import nl.wielwijzer.result.Trace;
  * One thing a policy designer expects of a result. {@link #check} answers what came out instead, in a sentence,
  * or nothing when the expectation holds.
  */
-public sealed interface Expectation permits RankExpectation, ChoiceExpectation, ConclusionExpectation, RuleExpectation {
+public sealed interface Expectation permits RankExpectation, ChoiceExpectation, ConclusionExpectation, TechniqueExpectation,
+        RuleExpectation {
 
     /** What is expected, in words, e.g. {@code function education at rank 1}. */
     String describe();

@@ -38,7 +38,7 @@ import nl.wielwijzer.result.RankedInstrument;
 public final class ScenarioLoader {
 
     private static final List<String> SUBJECT_KEYS = List.of("function", "category", "instrument", "route", "phase",
-            "diagnosis", "delivery", "rule");
+            "diagnosis", "delivery", "technique", "rule");
     private static final List<String> RANK_CHECKS = List.of("rank", "top", "above", "below", "present", "absent",
             "excluded", "status");
     private static final List<String> RULE_KEYS = List.of("on", "points", "effect", "fired");
@@ -246,6 +246,7 @@ public final class ScenarioLoader {
                     node.get(key).asText()), line) : null;
             case "diagnosis" -> conclusion(tree, path, node, Subject.Kind.DIAGNOSIS, Vocabulary.Kind.DIAGNOSES, line, problems);
             case "delivery" -> conclusion(tree, path, node, Subject.Kind.DELIVERY, Vocabulary.Kind.DELIVERY, line, problems);
+            case "technique" -> technique(tree, path, node, line, problems);
             default -> rule(tree, path, node, line, problems);
         };
     }
@@ -354,6 +355,46 @@ public final class ScenarioLoader {
             }
         }
         return new ConclusionExpectation(new Subject(subject, code), !node.has("present") || node.get("present").asBoolean(), line);
+    }
+
+    /**
+     * A technique expectation: a BCT number of {@code rules/bct.yaml}, optionally {@code on} one function or
+     * instrument, optionally {@code present: false}.
+     */
+    private Expectation technique(LocatedTree tree, String path, JsonNode node, int line, List<Problem> problems) {
+        String number = node.get("technique").asText();
+        List<String> numbers = recommender.knowledge().techniques().numbers();
+        if (!numbers.contains(number)) {
+            String near = Suggest.closest(number, numbers);
+            problems.add(tree.problem(LocatedTree.child(path, "technique"), "BCT " + number + " is not in rules/bct.yaml"
+                    + (near == null ? "" : " (did you mean " + near + "?)"))
+                    .withHint("the numbers are listed under 'techniques' in rules/bct.yaml"));
+            return null;
+        }
+        for (String field : List.of("rank", "top", "above", "below", "absent", "excluded", "status", "points",
+                "effect", "fired")) {
+            if (node.has(field)) {
+                problems.add(tree.problem(LocatedTree.child(path, field), "does not go with a technique expectation")
+                        .withHint("a technique expectation is 'technique: NUMBER', optionally with 'on: { function: "
+                                + "CODE }' or 'on: { instrument: ID }' and 'present: false'"));
+                return null;
+            }
+        }
+        Subject on = null;
+        if (node.has("on")) {
+            String key = node.get("on").fieldNames().next();
+            String code = node.get("on").get(key).asText();
+            if (!key.equals("function") && !key.equals("instrument")) {
+                problems.add(tree.problem(LocatedTree.child(path, "on"), "techniques belong to a function or an "
+                        + "instrument, not to a " + key).withHint("write on: { function: CODE } or on: { instrument: ID }"));
+                return null;
+            }
+            if (key.equals("instrument") && !knownInstrument(tree, LocatedTree.child(path, "on.instrument"), code, problems)) {
+                return null;
+            }
+            on = new Subject(key.equals("function") ? Subject.Kind.FUNCTION : Subject.Kind.INSTRUMENT, code);
+        }
+        return new TechniqueExpectation(number, on, !node.has("present") || node.get("present").asBoolean(), line);
     }
 
     private Expectation rule(LocatedTree tree, String path, JsonNode node, int line, List<Problem> problems) {

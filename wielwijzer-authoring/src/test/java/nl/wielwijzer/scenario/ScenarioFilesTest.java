@@ -18,6 +18,11 @@ class ScenarioFilesTest {
                 .load(List.of(new SourceFile("my-scenarios.yaml", yaml)));
     }
 
+    /** The problems of a file with one scenario, "broken", on {@link #PROFILE} with these expectations. */
+    private static List<String> problems(String expect) {
+        return load("scenarios:\n  - name: broken\n" + PROFILE + expect).problems().stream().map(Problem::toString).toList();
+    }
+
     private static final String PROFILE = """
                 profile:
                   id: t
@@ -58,9 +63,45 @@ class ScenarioFilesTest {
         assertTrue(ScenarioRunner.run(Bundled.recommender(), loaded.scenarios().get(0)).passed());
     }
 
+    /** A social-opportunity gap calls for modelling; Table 3.3 lists demonstration (6.1) for it, not 16.3. */
+    @Test
+    void aTechniqueExpectationPassesOnWhatTheResultShowsAndSaysWhatItShowedWhenItFails() {
+        ScenarioLoader.Loaded loaded = load("scenarios:\n  - name: techniques\n" + PROFILE + """
+                    expect:
+                      - technique: "6.1"
+                        on: { function: modelling }
+                      - technique: "16.3"
+                        on: { function: modelling }
+                      - technique: "6.1"
+                        on: { function: restriction }
+                """);
+        assertEquals(List.of(), loaded.problems());
+        ScenarioRunner.Result result = ScenarioRunner.run(Bundled.recommender(), loaded.scenarios().get(0));
+        List<String> failed = result.failures().stream().map(f -> f.expectation().describe() + ": " + f.actual()).toList();
+        assertEquals(2, failed.size(), failed.toString());
+        assertEquals("technique 16.3 for function modelling: function modelling shows techniques 6.1", failed.get(0));
+        assertTrue(failed.get(1).startsWith("technique 6.1 for function restriction: function restriction is not in the result"),
+                failed.get(1));
+    }
+
+    @Test
+    void aTechniqueThatIsNotInTheDataFileGetsADidYouMean() {
+        List<String> messages = problems("""
+                    expect:
+                      - technique: "16.4"
+                      - technique: "1.4"
+                        on: { category: guidelines }
+                """);
+        assertEquals(2, messages.size(), String.join("\n", messages));
+        assertTrue(messages.get(0).startsWith("my-scenarios.yaml:9:") && messages.get(0).contains(
+                "scenarios[0].expect[0].technique: BCT 16.4 is not in rules/bct.yaml (did you mean 1.4?)"), messages.get(0));
+        assertTrue(messages.get(1).contains("scenarios[0].expect[1].on: techniques belong to a function or an instrument"),
+                messages.get(1));
+    }
+
     @Test
     void mistakesInAScenarioFileAreReportedWithLineAndField() {
-        ScenarioLoader.Loaded loaded = load("scenarios:\n  - name: broken\n" + PROFILE + """
+        List<String> messages = problems("""
                     expect:
                       - function: educaton
                         top: 2
@@ -71,7 +112,6 @@ class ScenarioFilesTest {
                         rank: 1
                         top: 2
                 """);
-        List<String> messages = loaded.problems().stream().map(Problem::toString).toList();
         assertEquals(4, messages.size(), String.join("\n", messages));
         assertTrue(messages.get(0).startsWith("my-scenarios.yaml:9:"), messages.get(0));
         assertTrue(messages.get(0).contains("scenarios[0].expect[0].function: \"educaton\" is not one of"), messages.get(0));

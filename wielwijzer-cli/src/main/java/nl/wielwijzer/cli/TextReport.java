@@ -1,7 +1,9 @@
 package nl.wielwijzer.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +41,7 @@ import nl.wielwijzer.result.RankedInstrument;
 import nl.wielwijzer.result.Recommendation;
 import nl.wielwijzer.result.Delivery;
 import nl.wielwijzer.result.Summary;
+import nl.wielwijzer.result.Technique;
 
 /**
  * A readable report of a recommendation, in Dutch or English, for people rather than programs. Everything is
@@ -110,7 +113,7 @@ final class TextReport {
             line(String.format("%2d. %s", i + 1, text(c.name())));
             line("    " + text(c.description()));
             line("    " + t("Waarom: ", "Why: ") + text(c.reason()));
-            line("    " + text(c.access()) + " " + capital(text(c.cost())));
+            line("    " + text(c.access()) + " " + capital(text(c.cost())) + costNote(c) + techniques(c.techniques(), "."));
         }
         delivery(r);
     }
@@ -125,6 +128,33 @@ final class TextReport {
         r.delivery().forEach(d -> line(" - " + (lang == Language.NL ? d.nl() : d.en())));
     }
 
+    /** The catalogue's cost note, which it writes in English: the English report only. */
+    private String costNote(Summary.Card c) {
+        return c.costNote() == null || lang == Language.NL ? "" : " " + c.costNote();
+    }
+
+    /**
+     * The techniques as {@code " Technieken: 16.3 Gevolgen bij anderen zien (bron 002, regels 1710-1711)."}, each
+     * with where the link comes from; the guide's table, which the heading names, goes without saying.
+     */
+    private String techniques(List<Technique> list, String end) {
+        if (list.isEmpty()) {
+            return "";
+        }
+        return t(" Technieken: ", " Techniques: ") + String.join(", ", list.stream().map(this::technique).toList()) + end;
+    }
+
+    private String technique(Technique x) {
+        String label = x.number() + " " + (lang == Language.NL ? x.nl() : x.en());
+        return switch (x.basis()) {
+            case SEED -> label + " (" + t("bron ", "seed ") + x.source().seed().substring(0, 3)
+                    + (x.source().fromLine() == x.source().toLine() ? t(", regel ", ", line ") : t(", regels ", ", lines "))
+                    + x.source().lines() + ")";
+            case EDITORS_JUDGEMENT -> label + " (" + x.basis().label(lang) + ")";
+            case BCW_GUIDE -> label;
+        };
+    }
+
     private String text(Coded.Labels labels) {
         return lang == Language.NL ? labels.nl() : labels.en();
     }
@@ -133,13 +163,24 @@ final class TextReport {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** The ranked lists, one line per entry, without the explanations ({@code --explain full} shows those). */
+    /**
+     * The ranked lists, one line per entry, without the explanations ({@code --explain full} shows those): the top
+     * functions with their behaviour change techniques, the other functions and the categories with their scores.
+     */
     private void lists(Recommendation r) {
-        heading(t("Alle functies (score)", "All functions (score)"));
-        line("  " + String.join(", ", r.interventionFunctions().stream()
-                .map(f -> f.function().label(lang) + " (" + f.score() + ")").toList()));
-        heading(t("Beleidscategorieën (score)", "Policy categories (score)"));
-        line("  " + String.join(", ", r.policyCategories().stream()
+        heading(t("Functies (score) en hun gedragsveranderingstechnieken (BCT-taxonomie v1; BCW-gids, tabel 3.3)",
+                "Functions (score) and their behaviour change techniques (BCT Taxonomy v1; BCW guide, Table 3.3)"));
+        List<RankedFunction> functions = r.interventionFunctions();
+        int top = Math.min(Summary.FUNCTIONS, functions.size());
+        for (RankedFunction f : functions.subList(0, top)) {
+            line(String.format("%3d. %s (%d)%s", f.rank(), f.function().label(lang), f.score(),
+                    f.techniques().isEmpty() ? "" : ": " + String.join(", ", f.techniques().stream().map(this::technique).toList())));
+        }
+        if (functions.size() > top) {
+            line(t("  verder: ", "  further: ") + String.join(", ", functions.subList(top, functions.size()).stream()
+                    .map(f -> f.function().label(lang) + " (" + f.score() + ")").toList()));
+        }
+        line(t("  beleidscategorieën: ", "  policy categories: ") + String.join(", ", r.policyCategories().stream()
                 .map(c -> c.category().label(lang) + " (" + c.score() + ")").toList()));
         // the summary has shown the first ones with their reasons; list the rest, so nothing is said twice
         int shown = r.summary().instruments().size();
@@ -147,17 +188,21 @@ final class TextReport {
             heading(t("Verder passend (score)", "Further fitting instruments (score)"));
         }
         for (RankedInstrument i : r.instruments().subList(Math.min(shown, r.instruments().size()), r.instruments().size())) {
-            line(String.format("%3d. %s (score %d)%s", i.rank(), lang == Language.NL ? i.name() : i.nameEn(), i.score(), marks(i)));
+            line(String.format("%3d. %s (score %d)%s", i.rank(), lang == Language.NL ? i.name() : i.nameEn(), i.score(), marks(i))
+                    + (i.card() == null || i.card().techniques().isEmpty() ? "" : t("; technieken: ", "; techniques: ")
+                    + String.join(", ", i.card().techniques().stream().map(this::technique).toList())));
         }
         if (!r.excluded().isEmpty()) {
             heading(t("Bewust uitgesloten", "Deliberately ruled out"));
+            // what one finding ruled out goes on one line: "fiscal measures, legislation: Practicability …"
+            Map<String, List<String>> byReason = new LinkedHashMap<>();
             for (Exclusion e : r.excluded()) {
                 String why = e.explanations().isEmpty() ? "" : ": " + firstSentence(lang == Language.NL
                         ? e.explanations().get(0).nl() : e.explanations().get(0).en());
-                line("   - " + excludedName(e) + why);
+                byReason.computeIfAbsent(why, k -> new ArrayList<>()).add(excludedName(e));
             }
+            byReason.forEach((why, names) -> line("   - " + String.join(", ", names) + why));
         }
-        line("");
         line(t("Waarom, regel voor regel en met de bronnen: --explain full.",
                 "Why, rule by rule and with the sources: --explain full."));
     }
@@ -186,6 +231,9 @@ final class TextReport {
         }
         for (RankedFunction f : r.interventionFunctions()) {
             line(String.format("%3d. %s (score %d)", f.rank(), f.function().label(lang), f.score()));
+            if (!f.techniques().isEmpty()) {
+                line("    " + techniques(f.techniques(), t(" (BCW-gids, tabel 3.3)", " (BCW guide, Table 3.3)")));
+            }
             explanations(f.explanations());
         }
         heading(t("Beleidscategorieën", "Policy categories"));
@@ -203,6 +251,9 @@ final class TextReport {
             description(i.id());
             line("     " + t("functies: ", "functions: ") + String.join(", ",
                     i.functions().stream().map(fn -> fn.label(lang)).toList()) + t("", "; id " + i.id()));
+            if (i.card() != null && !i.card().techniques().isEmpty()) {
+                line("    " + techniques(i.card().techniques(), ""));
+            }
             explanations(i.explanations());
         }
         choice(t("Route", "Route"), r.route());

@@ -42,11 +42,12 @@ class CliTest {
             assertTrue(explanation.has(field), field);
         }
         JsonNode rule = result.get("rules").get(explanation.get("rule").asText());
-        assertTrue(rule.has("name") && rule.has("file") && rule.has("line"), rule.toString());
-        JsonNode source = result.get("sources").get(rule.get("sources").get(0).asText());
-        assertTrue(source.has("seed") && source.has("lines"));
+        assertTrue(rule.get("at").asText().matches("[\\w.-]+\\.(drl|yaml):\\d+"), rule.toString());
+        String source = rule.get("sources").get(0).asText(); // seed:lines, the seed's file in the seeds table
+        assertTrue(result.get("seeds").has(source.substring(0, source.indexOf(':'))), source);
         assertTrue(result.get("instruments").size() > 0);
-        assertTrue(result.get("summary").get("instruments").size() > 0);
+        assertTrue(result.get("instruments").get(0).has("name") && result.get("instruments").get(0).has("techniques"));
+        assertEquals(result.get("instruments").get(0).get("id"), result.get("summary").get("instruments").get(0));
     }
 
     @Test
@@ -56,8 +57,9 @@ class CliTest {
         JsonNode result = new ObjectMapper().readTree(run.out());
         assertEquals("full", result.get("explain").asText());
         assertTrue(result.get("steps").size() > 0);
-        assertTrue(result.get("sources").get("s1").has("quote"));
-        assertTrue(result.get("rules").get("r1").has("en") && !result.get("rules").get("r1").has("nl"));
+        JsonNode first = result.get("rules").get("r1");
+        assertEquals(first.get("sources").size(), first.get("quotes").size(), first.toString());
+        assertTrue(first.has("name") && first.has("en") && !first.has("nl"), first.toString());
         assertEquals(2, run("recommend", "examples/vvt-employer.json", "--explain", "none").code());
     }
 
@@ -72,6 +74,9 @@ class CliTest {
         // the flagship example's report at the default level is a short page (issue 10: at most 60 lines)
         assertTrue(nl.out().lines().count() <= 60, nl.out().lines().count() + " lines");
         assertTrue(en.out().lines().count() <= 60, en.out().lines().count() + " lines");
+        // the techniques of the top functions and of the instruments, with where they come from
+        assertTrue(nl.out().contains("1.4 Actieplan maken") && nl.out().contains("16.3 Gevolgen bij anderen zien (bron 002, regels 1710-1711)"), nl.out());
+        assertTrue(en.out().contains("1.4 Action planning") && en.out().contains("16.3 Vicarious consequences (seed 002, lines 1710-1711)"), en.out());
         Run full = run("recommend", "examples/vvt-employee.json", "--format", "text", "--lang", "nl", "--explain", "full");
         assertTrue(full.out().contains("Interventiefuncties") && full.out().contains("bron: 00"), full.out());
     }

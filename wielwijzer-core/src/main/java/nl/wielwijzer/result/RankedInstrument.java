@@ -18,10 +18,12 @@ import nl.wielwijzer.bcw.InterventionFunction;
  * @param fit         specific when a seed finding scored it for this profile; generic when only the generic
  *                    matching rules did (it delivers a needed function, targets a gap)
  * @param explanations why, rule by rule
+ * @param card         what an adviser needs to act on it: description, provider, cost, how to get it, the one
+ *                     finding that put it here, and its behaviour change techniques (null only while ranking)
  */
 public record RankedInstrument(String id, String name, String nameEn, int rank, int score,
                                List<InterventionFunction> functions, EvidenceLevel evidence, Status status, Fit fit,
-                               List<Explanation> explanations) {
+                               List<Explanation> explanations, Summary.Card card) {
 
     /**
      * Creates one; its lists are copied, so it cannot change afterwards.
@@ -36,10 +38,41 @@ public record RankedInstrument(String id, String name, String nameEn, int rank, 
      * @param status new, or make better use of something the organisation already offers
      * @param fit specific when a seed finding scored it, generic when only the generic matching rules did
      * @param explanations why, rule by rule
+     * @param card what an adviser needs to act on it
      */
     public RankedInstrument {
         functions = List.copyOf(functions);
         explanations = List.copyOf(explanations);
+    }
+
+    /**
+     * One as ranking makes it, before its card is written.
+     *
+     * @param id the catalogue id
+     * @param name the Dutch name (with qualifier)
+     * @param nameEn the English name
+     * @param rank 1 = best
+     * @param score the sum of the points that counted for it
+     * @param functions the intervention functions it delivers
+     * @param evidence the strongest evidence the seeds give for it
+     * @param status new, or make better use of something the organisation already offers
+     * @param fit specific when a seed finding scored it, generic when only the generic matching rules did
+     * @param explanations why, rule by rule
+     */
+    public RankedInstrument(String id, String name, String nameEn, int rank, int score,
+                            List<InterventionFunction> functions, EvidenceLevel evidence, Status status, Fit fit,
+                            List<Explanation> explanations) {
+        this(id, name, nameEn, rank, score, functions, evidence, status, fit, explanations, null);
+    }
+
+    /**
+     * The same instrument with its card.
+     *
+     * @param with what an adviser needs to act on it
+     * @return a copy with {@code card} set
+     */
+    public RankedInstrument withCard(Summary.Card with) {
+        return new RankedInstrument(id, name, nameEn, rank, score, functions, evidence, status, fit, explanations, with);
     }
 
     /** Why the instrument fits: a seed finding about this kind of profile, or only generic matching. */

@@ -1,6 +1,9 @@
 package nl.wielwijzer.result;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +19,9 @@ import java.util.Optional;
  * @param phase                 the recommended behaviour-change phase, or null when no rule chose one
  * @param delivery              how to bring the interventions to this person or organisation, in vocabulary order
  * @param summary               the answer first: target behaviour, diagnosis, top functions and instruments
+ * @param identifiers           the Behaviour Change Intervention Ontology (BCIO) ids of the functions, categories and
+ *                              COM-B components this result names, by wire code, in that order (rules/bct.yaml
+ *                              gives their source); a code without a known id is left out
  */
 public record Recommendation(
         String profileId,
@@ -26,7 +32,8 @@ public record Recommendation(
         Choice<Route> route,
         Choice<Phase> phase,
         List<Delivery> delivery,
-        Summary summary) {
+        Summary summary,
+        Map<String, String> identifiers) {
 
     /**
      * Creates one; its lists are copied, so it cannot change afterwards.
@@ -40,6 +47,7 @@ public record Recommendation(
      * @param phase the recommended behaviour-change phase, or null when no rule chose one
      * @param delivery how to bring the interventions, in vocabulary order
      * @param summary the answer first
+     * @param identifiers the BCIO ids of the codes this result names, by wire code
      */
     public Recommendation {
         interventionFunctions = List.copyOf(interventionFunctions);
@@ -47,6 +55,28 @@ public record Recommendation(
         instruments = List.copyOf(instruments);
         excluded = List.copyOf(excluded);
         delivery = List.copyOf(delivery);
+        identifiers = Collections.unmodifiableMap(new LinkedHashMap<>(identifiers)); // in the order given
+    }
+
+    /**
+     * One as ranking makes it, before the adviser's layer (cards, techniques, identifiers) is added.
+     *
+     * @param profileId the profile's id, echoed back
+     * @param interventionFunctions the intervention functions that apply, best first
+     * @param policyCategories the policy categories that can deliver them, best first
+     * @param instruments the best catalogue instruments, at most {@code maxInstruments}
+     * @param excluded what rules ruled out, or instruments already offered
+     * @param route the recommended sustainability route, or null when no rule chose one
+     * @param phase the recommended behaviour-change phase, or null when no rule chose one
+     * @param delivery how to bring the interventions, in vocabulary order
+     * @param summary the answer first, or null until it is written
+     */
+    public Recommendation(String profileId, List<RankedFunction> interventionFunctions,
+                          List<RankedCategory> policyCategories, List<RankedInstrument> instruments,
+                          List<Exclusion> excluded, Choice<Route> route, Choice<Phase> phase, List<Delivery> delivery,
+                          Summary summary) {
+        this(profileId, interventionFunctions, policyCategories, instruments, excluded, route, phase, delivery, summary,
+                Map.of());
     }
 
     /**

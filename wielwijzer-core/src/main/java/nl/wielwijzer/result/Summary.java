@@ -15,7 +15,8 @@ import nl.wielwijzer.bcw.InterventionFunction;
  * @param functions       the top three intervention functions, best first
  * @param route           the recommended sustainability route, or null
  * @param phase           the recommended phase, or null
- * @param instruments     the top five instruments, each with what an adviser needs to act on it
+ * @param instruments     the top five instruments, each with what an adviser needs to act on it: the cards of the
+ *                        first five {@link Recommendation#instruments()}
  */
 public record Summary(Coded.Labels targetBehaviour, Coded.Labels diagnosis, List<InterventionFunction> functions,
                       Route route, Phase phase, List<Card> instruments) {
@@ -41,20 +42,44 @@ public record Summary(Coded.Labels targetBehaviour, Coded.Labels diagnosis, List
     }
 
     /**
-     * One instrument as a card: what it is, who offers it, what it costs, how to get it, and the one finding
-     * that put it in the list. Texts come from the catalogue entry; the reason from the rule behind it.
+     * One instrument as a card: what it is, who offers it, what it costs, how to get it, the one finding that put
+     * it in the list, and the behaviour change techniques it shows. Texts come from the catalogue entry; the reason
+     * from the rule behind it; the techniques from {@code rules/bct.yaml}. Every listed instrument has one
+     * ({@link RankedInstrument#card()}); the summary shows the first five.
      *
      * @param id          the catalogue id
      * @param name        the name (code: the id)
      * @param description one or two sentences on what it is (code: the id)
      * @param provider    who offers it, as the seed names it, or null when the seed names no one
      * @param cost        what it costs (code: the catalogue's cost code), with the seed's amounts where given
-     * @param access      how to get it: whom to ask (code: the first audience code)
+     * @param access      how to get it (code: {@code inPlace} when the organisation already offers it,
+     *                    {@code provider} through the named provider, {@code inHouse} to organise in-house)
      * @param reason      the specific finding that put it here (code: the rule, as {@code file:line}); when no
      *                    specific finding did, a sentence saying it fits only generically (code {@code generic})
      * @param evidence    the strongest evidence the seeds give for it
+     * @param costNote    the catalogue's amounts or conditions (English, as the catalogue writes them), or null
+     * @param techniques  the BCTs the seed's description of it shows, each cited or marked the editor's judgement
      */
     public record Card(String id, Coded.Labels name, Coded.Labels description, String provider, Coded.Labels cost,
-                       Coded.Labels access, Coded.Labels reason, EvidenceLevel evidence) {
+                       Coded.Labels access, Coded.Labels reason, EvidenceLevel evidence, String costNote,
+                       List<Technique> techniques) {
+
+        /**
+         * Creates one; its list is copied.
+         *
+         * @param id the catalogue id
+         * @param name the name
+         * @param description one or two sentences on what it is
+         * @param provider who offers it, or null
+         * @param cost what it costs
+         * @param access how to get it
+         * @param reason the specific finding that put it here
+         * @param evidence the strongest evidence the seeds give for it
+         * @param costNote the catalogue's amounts or conditions, or null
+         * @param techniques the BCTs the seed's description of it shows
+         */
+        public Card {
+            techniques = List.copyOf(techniques);
+        }
     }
 }

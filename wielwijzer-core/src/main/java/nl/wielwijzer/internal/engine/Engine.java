@@ -25,6 +25,7 @@ import nl.wielwijzer.internal.knowledge.Catalog;
 import nl.wielwijzer.internal.knowledge.ProfileDescription;
 import nl.wielwijzer.internal.knowledge.RuleBook;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
+import nl.wielwijzer.internal.knowledge.TechniqueBook;
 import nl.wielwijzer.internal.knowledge.Vocabulary;
 import nl.wielwijzer.internal.knowledge.Wheel;
 import nl.wielwijzer.rules.ProfileValue;
@@ -118,12 +119,12 @@ public final class Engine {
      * An engine that makes a profile's facts by {@code description}, the one the profile was read by, and holds
      * every call to {@code bounds}.
      */
-    public Engine(RuleBook book, Wheel wheel, Catalog catalog, Vocabulary vocabulary, int maxInstruments,
-                  ProfileDescription description, Bounds bounds) {
+    public Engine(RuleBook book, Wheel wheel, Catalog catalog, Vocabulary vocabulary, TechniqueBook techniques,
+                  int maxInstruments, ProfileDescription description, Bounds bounds) {
         this.book = book;
         this.scoring = new Scoring(wheel, BroadFindings.of(book.kieBase(), book.rules()));
         this.catalog = catalog;
-        this.summaries = new Summaries(catalog, vocabulary);
+        this.summaries = new Summaries(catalog, vocabulary, techniques);
         this.vocabulary = vocabulary;
         this.maxInstruments = maxInstruments;
         this.description = description;
@@ -329,8 +330,9 @@ public final class Engine {
             List<RankedInstrument> instruments = instruments(ledger, excluded);
             Choice<Route> route = choose(ledger.routes, Route.class);
             Choice<Phase> phase = choose(ledger.phases, Phase.class);
-            Recommendation recommendation = new Recommendation(profile.id(), functions, categories, instruments,
-                    excluded, route, phase, delivery(ledger), summaries.of(profile, functions, route, phase, instruments));
+            // the adviser's layer (cards, techniques, summary) is written after ranking and never changes it
+            Recommendation recommendation = summaries.complete(profile, new Recommendation(profile.id(), functions,
+                    categories, instruments, excluded, route, phase, delivery(ledger), null));
             Trace trace = new Trace(recommendation, keepSteps ? steps(ledger) : List.of());
             reusable = guard.breach == null;
             return trace;

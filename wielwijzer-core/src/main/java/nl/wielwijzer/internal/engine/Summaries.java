@@ -2,6 +2,7 @@ package nl.wielwijzer.internal.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.wielwijzer.bcw.Coded;
@@ -11,21 +12,26 @@ import nl.wielwijzer.catalog.Cost;
 import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.internal.knowledge.Catalog;
 import nl.wielwijzer.internal.knowledge.ProfileDescription;
+import nl.wielwijzer.internal.knowledge.TechniqueBook;
 import nl.wielwijzer.internal.knowledge.Vocabulary;
 import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.profile.Subject;
 import nl.wielwijzer.result.Choice;
 import nl.wielwijzer.result.Explanation;
 import nl.wielwijzer.result.Phase;
+import nl.wielwijzer.result.RankedCategory;
 import nl.wielwijzer.result.RankedFunction;
 import nl.wielwijzer.result.RankedInstrument;
+import nl.wielwijzer.result.Recommendation;
 import nl.wielwijzer.result.Route;
 import nl.wielwijzer.result.Summary;
 
 /**
- * Writes the summary layer of a result for an HR adviser: the target behaviour, the diagnosis in one sentence,
- * the top functions, route and phase, and the top instruments as cards, each with the one finding that put it
- * there. Everything it says comes from the profile, the ranked result, the catalogue and the vocabulary.
+ * Writes the adviser's layer of a result once ranking is done: a card for every listed instrument (what it is, who
+ * offers it, what it costs, how to get it, the one finding that put it there), the behaviour change techniques of
+ * every function and instrument, and the summary (the target behaviour, the diagnosis in one sentence, the top
+ * functions, route and phase, and the first five cards). Everything it says comes from the profile, the ranked
+ * result, the catalogue, the vocabulary and {@code rules/bct.yaml}; it never changes a rank or a score.
  */
 final class Summaries {
 
@@ -35,15 +41,21 @@ final class Summaries {
      */
     static final String GENERIC_RULES = "instruments.drl";
 
-    /** The longest reason or description a card shows before it is cut at a clause or a word. */
-    private static final int SHORT = 130;
+    /**
+     * The longest reason a card shows before it is cut at a clause or a word, and the longest description: five
+     * cards and the summary fit in 3 KB in one language (docs/result.md, "Sizes").
+     */
+    private static final int SHORT = 110;
+    private static final int DESCRIPTION = 85;
 
     private final Catalog catalog;
     private final Vocabulary vocabulary;
+    private final TechniqueBook techniques;
 
-    Summaries(Catalog catalog, Vocabulary vocabulary) {
+    Summaries(Catalog catalog, Vocabulary vocabulary, TechniqueBook techniques) {
         this.catalog = catalog;
         this.vocabulary = vocabulary;
+        this.techniques = techniques;
     }
 
     /** The subject's general behaviour, the target when a profile names none. */
@@ -57,12 +69,38 @@ final class Summaries {
                 ? code : defaultTarget(profile.subject());
     }
 
-    Summary of(Profile profile, List<RankedFunction> functions, Choice<Route> route, Choice<Phase> phase,
-               List<RankedInstrument> instruments) {
+    /** The ranked result with its techniques, its instruments' cards and its summary. */
+    Recommendation complete(Profile profile, Recommendation ranked) {
+        List<RankedFunction> functions = ranked.interventionFunctions().stream()
+                .map(f -> f.withTechniques(techniques.of(f.function()))).toList();
+        List<RankedInstrument> instruments = ranked.instruments().stream()
+                .map(i -> i.withCard(card(i, functions))).toList();
+        Summary summary = of(profile, functions, ranked.route(), ranked.phase(), instruments);
+        return new Recommendation(ranked.profileId(), functions, ranked.policyCategories(), instruments,
+                ranked.excluded(), ranked.route(), ranked.phase(), ranked.delivery(), summary,
+                identifiers(functions, ranked.policyCategories(), summary));
+    }
+
+    /** The BCIO ids of the functions, categories and diagnosed COM-B components, in that order. */
+    private Map<String, String> identifiers(List<RankedFunction> functions, List<RankedCategory> categories,
+                                            Summary summary) {
+        List<String> codes = new ArrayList<>();
+        functions.forEach(f -> codes.add(f.function().code()));
+        categories.forEach(c -> codes.add(c.category().code()));
+        if (!summary.diagnosis().code().isEmpty()) {
+            codes.addAll(List.of(summary.diagnosis().code().split(",")));
+        }
+        Map<String, String> ids = new LinkedHashMap<>();
+        codes.forEach(code -> techniques.bcio(code).ifPresent(id -> ids.put(code, id)));
+        return ids;
+    }
+
+    private Summary of(Profile profile, List<RankedFunction> functions, Choice<Route> route, Choice<Phase> phase,
+                       List<RankedInstrument> instruments) {
         List<InterventionFunction> top = functions.stream().limit(Summary.FUNCTIONS)
                 .map(RankedFunction::function).toList();
         List<Summary.Card> cards = instruments.stream().limit(Summary.INSTRUMENTS)
-                .map(i -> card(i, functions)).toList();
+                .map(RankedInstrument::card).toList();
         return new Summary(targetBehaviour(profile), diagnosis(profile), top,
                 route == null ? null : route.value(), phase == null ? null : phase.value(), cards);
     }
@@ -131,10 +169,12 @@ final class Summaries {
 
     private Summary.Card card(RankedInstrument ranked, List<RankedFunction> functions) {
         Instrument i = catalog.find(ranked.id()).orElseThrow();
+        String note = i.costNote() == null || i.costNote().isBlank() ? null : i.costNote().strip();
         return new Summary.Card(i.id(), new Coded.Labels(i.id(), i.displayName(), i.nameEn()),
-                new Coded.Labels(i.id(), shorten(firstSentence(or(i.descriptionNl(), i.description())), 100),
-                        shorten(firstSentence(i.description()), 100)),
-                i.provider(), cost(i), access(i, ranked.status()), reason(ranked, i, functions), i.evidence());
+                new Coded.Labels(i.id(), shorten(firstSentence(or(i.descriptionNl(), i.description())), DESCRIPTION),
+                        shorten(firstSentence(i.description()), DESCRIPTION)),
+                i.provider(), cost(i), access(i, ranked.status()), reason(ranked, i, functions), i.evidence(), note,
+                techniques.of(i.id()));
     }
 
     private static Coded.Labels cost(Instrument i) {
@@ -142,16 +182,14 @@ final class Summaries {
         if (cost == Cost.UNKNOWN) {
             return new Coded.Labels(cost.code(), "kosten: niet bekend uit de bron.", "cost: not given in the source.");
         }
-        String note = i.costNote() == null ? "" : " " + i.costNote().strip();
-        // the catalogue's cost notes are English; the Dutch card keeps to the cost level
-        return new Coded.Labels(cost.code(), "kosten: " + cost.labels().nl() + ".", "cost: " + cost.labels().en() + "." + note);
+        // the catalogue's cost notes are English: they are the card's costNote, apart from the level
+        return new Coded.Labels(cost.code(), "kosten: " + cost.labels().nl() + ".", "cost: " + cost.labels().en() + ".");
     }
 
-    /** How to get it: already there, through the named provider, or to organise in-house. */
+    /** How to get it: already there ({@code inPlace}), through the named provider, or to organise in-house. */
     private static Coded.Labels access(Instrument i, RankedInstrument.Status status) {
-        String audience = i.audience().isEmpty() ? "" : i.audience().iterator().next().code();
         if (status == RankedInstrument.Status.MAKE_BETTER_USE) {
-            return new Coded.Labels(audience, "Is al in huis: maak het bekend en beter bereikbaar.",
+            return new Coded.Labels("inPlace", "Is al in huis: maak het bekend en beter bereikbaar.",
                     "Already in place: make it known and easier to reach.");
         }
         String provider = i.provider();
@@ -160,9 +198,9 @@ final class Summaries {
                 && !provider.startsWith("Various")) {
             // the catalogue writes providers in English: the Dutch card keeps the leading name only
             String name = provider.replaceAll("\\s*(\\(| with | by | and its | per | for |, ).*$", "").strip();
-            return new Coded.Labels(audience, "Te krijgen via " + name + ".", "Available through " + provider.strip() + ".");
+            return new Coded.Labels("provider", "Te krijgen via " + name + ".", "Available through " + provider.strip() + ".");
         }
-        return new Coded.Labels(audience, "Zelf te organiseren; de bron noemt geen vaste aanbieder.",
+        return new Coded.Labels("inHouse", "Zelf te organiseren; de bron noemt geen vaste aanbieder.",
                 "To organise in-house; the source names no fixed provider.");
     }
 
@@ -220,7 +258,9 @@ final class Summaries {
         if (text.length() <= max) {
             return text;
         }
-        for (String clause : new String[] {"; ", ": ", " – ", " ("}) { // the first clause, when it says enough
+        // the first clause, when it says enough; not before a colon or a bracket, where the sentence goes on
+        // ("begint met vragen als: …" cut there reads "begint met vragen als.")
+        for (String clause : new String[] {"; ", " – "}) {
             int end = text.indexOf(clause);
             if (end >= 40 && end < max && balanced(text.substring(0, end))) {
                 return text.substring(0, end) + ".";

@@ -21,13 +21,15 @@ import nl.wielwijzer.result.RankedInstrument;
 import nl.wielwijzer.result.Recommendation;
 import nl.wielwijzer.result.Step;
 import nl.wielwijzer.result.Summary;
+import nl.wielwijzer.result.Technique;
 
 /**
  * Writes a {@link Recommendation} in the wire contract v2 (docs/result.md): the summary first, then the ranked
  * lists, whose entries name the explanation steps behind them by id ({@code because}), then the tables those ids
- * point into: explanations, the facts they fired on, the rules, and the sources. Each explanation, fact, rule and
- * source appears once however many entries it backs. Ids are numbered in order of first use, so the same result
- * is the same bytes. Field order is fixed; "\n" line ends and two-space indents on every platform.
+ * point into: explanations, the facts they fired on, the rules (with their sources as {@code seed:lines}), the seed
+ * files, the behaviour change techniques and the BCIO ids. Each row appears once however many entries it backs;
+ * instruments carry their card once and the summary names them by id. Ids are numbered in order of first use, so
+ * the same result is the same bytes. Field order is fixed; "\n" line ends and two-space indents on every platform.
  */
 public final class ResultJson {
 
@@ -50,6 +52,11 @@ public final class ResultJson {
     private static final List<String> MATRIX_FILES = List.of("bcw-wheel.yaml", "bcw-matrix.drt", "bcw-matrix.drl");
 
     private ResultJson() {
+    }
+
+    /** {@code rules/seed-002-wn-groups.drl:45} as {@code seed-002-wn-groups.drl:45}: a rule directory is flat. */
+    static String shortLocation(String location) {
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     private static boolean generic(Explanation x) {
@@ -96,9 +103,8 @@ public final class ResultJson {
         private final Map<String, String> facts = new LinkedHashMap<>();
         private final Map<String, String> ruleIds = new LinkedHashMap<>();
         private final ObjectNode rules = NODES.objectNode();
-        private final Map<String, String> sourceIds = new LinkedHashMap<>();
-        private final ObjectNode sources = NODES.objectNode();
         private final ObjectNode seeds = NODES.objectNode();
+        private final ObjectNode techniques = NODES.objectNode();
         private final ObjectNode explanationTable = NODES.objectNode();
         private final ObjectNode factTable = NODES.objectNode();
         private final Explain explain;
@@ -128,6 +134,7 @@ public final class ResultJson {
                 node.put("rank", f.rank());
                 node.put("score", f.score());
                 reasons(node, "diagnosis", f.explanations(), ResultJson::diagnosis);
+                techniques(node, f.techniques());
             }
             ArrayNode categories = root.putArray("policyCategories");
             for (RankedCategory c : r.policyCategories()) {
@@ -142,13 +149,16 @@ public final class ResultJson {
                 ObjectNode node = instruments.addObject();
                 node.put("id", i.id());
                 node.put("rank", i.rank());
+                if (i.card() != null) {
+                    card(node, i.card());
+                }
                 node.put("score", i.score());
                 node.put("status", i.status().code());
                 node.put("fit", i.fit().code());
-                node.put("evidence", i.evidence().code());
                 ArrayNode fs = node.putArray("functions");
                 i.functions().forEach(fn -> fs.add(fn.code()));
                 reasons(node, "matching", i.explanations(), ResultJson::generic);
+                techniques(node, i.card() == null ? List.of() : i.card().techniques());
             }
             choice(root, "route", r.route());
             choice(root, "phase", r.phase());
@@ -181,12 +191,14 @@ public final class ResultJson {
             root.set("explanations", explanationTable);
             root.set("facts", factTable);
             root.set("rules", rules);
-            root.set("sources", sources);
             root.set("seeds", seeds);
+            root.set("techniques", techniques);
+            ObjectNode bcio = root.putObject("bcio");
+            r.identifiers().forEach(bcio::put);
             return root;
         }
 
-        // --- the summary ----------------------------------------------------------------------------------
+        // --- the summary and the cards ----------------------------------------------------------------------
 
         private ObjectNode summary(Summary s) {
             ObjectNode node = NODES.objectNode();
@@ -202,24 +214,52 @@ public final class ResultJson {
             node.set("route", s.route() == null ? NODES.nullNode() : labels(s.route().labels(), "code"));
             node.set("phase", s.phase() == null ? NODES.nullNode() : labels(s.phase().labels(), "code"));
             ArrayNode cards = node.putArray("instruments");
-            for (Summary.Card c : s.instruments()) {
-                ObjectNode card = cards.addObject();
-                card.put("id", c.id());
-                card.set("name", texts(NODES.objectNode(), c.name()));
-                card.set("description", texts(NODES.objectNode(), c.description()));
-                card.put("provider", c.provider());
-                card.set("cost", labels(c.cost(), "code"));
-                card.set("access", texts(NODES.objectNode(), c.access()));
-                ObjectNode reason = card.putObject("reason");
-                if (c.reason().code().equals("generic")) {
-                    reason.putNull("rule");
-                } else {
-                    reason.put("rule", c.reason().code());
-                }
-                texts(reason, c.reason());
-                card.put("evidence", c.evidence().code());
+            if (explain == Explain.SUMMARY) {
+                s.instruments().forEach(c -> card(cards.addObject().put("id", c.id()), c));
+            } else {
+                s.instruments().forEach(c -> cards.add(c.id())); // the cards are on the instruments, once
             }
             return node;
+        }
+
+        /**
+         * What an adviser needs to act on an instrument. Cost and access are codes (docs/result.md gives their
+         * words, the text report writes them out); the catalogue's cost note comes along as it is written.
+         */
+        private ObjectNode card(ObjectNode node, Summary.Card c) {
+            node.set("name", texts(NODES.objectNode(), c.name()));
+            node.set("description", texts(NODES.objectNode(), c.description()));
+            if (c.provider() != null) {
+                node.put("provider", c.provider());
+            }
+            node.put("cost", c.cost().code());
+            if (c.costNote() != null) {
+                node.put("costNote", c.costNote());
+            }
+            node.put("access", c.access().code());
+            ObjectNode reason = node.putObject("reason");
+            if (explain != Explain.SUMMARY) { // the rule is a pointer into the evidence, which the summary leaves out
+                reason.put("rule", c.reason().code().equals("generic") ? null : shortLocation(c.reason().code()));
+            }
+            texts(reason, c.reason());
+            node.put("evidence", c.evidence().code());
+            return node;
+        }
+
+        /**
+         * The techniques of a function or instrument, grouped by where the link comes from: {@code bcwGuide},
+         * {@code editorsJudgement}, or the seed passage as {@code seed:lines}; each number once in the table.
+         */
+        private void techniques(ObjectNode node, List<Technique> list) {
+            ObjectNode groups = node.putObject("techniques");
+            for (Technique t : list) {
+                String key = t.basis() == Technique.Basis.SEED ? citation(t.source()) : t.basis().code();
+                ArrayNode numbers = groups.has(key) ? (ArrayNode) groups.get(key) : groups.putArray(key);
+                numbers.add(t.number());
+                if (!techniques.has(t.number())) {
+                    texts(techniques.putObject(t.number()), new Coded.Labels(t.number(), t.nl(), t.en()));
+                }
+            }
         }
 
         private ObjectNode labels(Coded.Labels labels, String codeField) {
@@ -256,7 +296,9 @@ public final class ResultJson {
          * field {@code sum} instead of listed: for a function the cells of the COM-B matrix ({@code diagnosis}),
          * for a category or instrument the generic matching rules ({@code matching}: a category can deliver a
          * needed function; an instrument delivers one or targets a gap). They are the same few sentences for
-         * every entry; {@code full} lists them.
+         * every entry; {@code full} lists them. Below {@code full} a seed finding whose points the ranking model
+         * did not count at all (a finding counted once, or past its bound) is left out too: it did not make the
+         * score; {@code full} lists it with {@code counted: 0}.
          */
         private void reasons(ObjectNode node, String sum, List<Explanation> list, Predicate<Explanation> summed) {
             if (full) {
@@ -269,8 +311,8 @@ public final class ResultJson {
             for (Explanation x : list) {
                 if (summed.test(x)) {
                     points += x.counted();
-                } else {
-                    ids.add(explanation(x));
+                } else if (x.counted() != 0 || x.points() == 0) {
+                    ids.add(explanation(x)); // a finding the ranking model capped to nothing is listed at full only
                 }
             }
             node.put(sum, points);
@@ -338,17 +380,19 @@ public final class ResultJson {
             id = "r" + (ruleIds.size() + 1);
             ruleIds.put(key, id);
             ObjectNode node = rules.putObject(id);
-            node.put("name", name);
-            node.put("file", file);
-            node.put("line", line);
+            if (full) {
+                node.put("name", name);
+            }
+            node.put("at", shortLocation(file + ":" + line));
             node.putArray("sources");
             fill(node, cited, references, nl, en);
             return id;
         }
 
+        /** The sources as {@code seed:lines}; at {@code full} also the texts, the references and the quotes. */
         private void fill(ObjectNode node, List<Citation> cited, List<String> references, String nl, String en) {
-            ArrayNode ids = (ArrayNode) node.get("sources");
-            cited.forEach(c -> ids.add(source(c)));
+            ArrayNode where = (ArrayNode) node.get("sources");
+            cited.forEach(c -> where.add(citation(c)));
             if (full) {
                 if (nl != null && lang != Language.EN) {
                     node.put("nl", nl);
@@ -360,25 +404,18 @@ public final class ResultJson {
                     ArrayNode refs = node.putArray("references");
                     references.forEach(refs::add);
                 }
+                if (!cited.isEmpty()) {
+                    ArrayNode quotes = node.putArray("quotes"); // one per source, in the same order
+                    cited.forEach(c -> quotes.add(c.quote()));
+                }
             }
         }
 
-        private String source(Citation c) {
-            String key = c.seed() + ":" + c.lines() + "|" + c.quote();
-            String id = sourceIds.get(key);
-            if (id == null) {
-                id = "s" + (sourceIds.size() + 1);
-                sourceIds.put(key, id);
-                ObjectNode node = sources.putObject(id);
-                String seed = c.seed().contains("_") ? c.seed().substring(0, c.seed().indexOf('_')) : c.seed();
-                seeds.put(seed, c.seed());
-                node.put("seed", seed);
-                node.put("lines", c.lines());
-                if (full) {
-                    node.put("quote", c.quote());
-                }
-            }
-            return id;
+        /** A seed passage as {@code 002:725-727}; the seed's number is entered in the seeds table. */
+        private String citation(Citation c) {
+            String seed = c.seed().contains("_") ? c.seed().substring(0, c.seed().indexOf('_')) : c.seed();
+            seeds.put(seed, c.seed());
+            return seed + ":" + c.lines();
         }
     }
 }

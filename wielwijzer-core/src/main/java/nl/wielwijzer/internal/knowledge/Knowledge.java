@@ -24,13 +24,15 @@ public final class Knowledge {
     private final Wheel wheel;
     private final Catalog catalog;
     private final SeedLibrary seeds;
+    private final TechniqueBook techniques;
     private final String rulesOrigin;
     private final String catalogOrigin;
     private final String fingerprint;
     private final boolean precompiled;
 
-    private Knowledge(RuleBook rules, Wheel wheel, Catalog catalog, SeedLibrary seeds, String rulesOrigin,
-                      String catalogOrigin, String fingerprint, boolean precompiled) {
+    private Knowledge(RuleBook rules, Wheel wheel, Catalog catalog, SeedLibrary seeds, TechniqueBook techniques,
+                      String rulesOrigin, String catalogOrigin, String fingerprint, boolean precompiled) {
+        this.techniques = techniques;
         this.fingerprint = fingerprint;
         this.precompiled = precompiled;
         this.rules = rules;
@@ -60,6 +62,11 @@ public final class Knowledge {
 
     public SeedLibrary seeds() {
         return seeds;
+    }
+
+    /** The behaviour change techniques and BCIO ids of the rule directory's {@value TechniqueBook#FILE}. */
+    public TechniqueBook techniques() {
+        return techniques;
     }
 
     /** Where the rules came from: a directory, or "bundled". */
@@ -106,9 +113,12 @@ public final class Knowledge {
         List<SourceFile> ruleFiles = files(rulesDir, "META-INF/wielwijzer/rules", ".drl", "rules", problems);
         List<SourceFile> yamlFiles = files(rulesDir, "META-INF/wielwijzer/rules", ".yaml", "rules", problems);
         List<SourceFile> templates = files(rulesDir, "META-INF/wielwijzer/rules", ".drt", "rules", problems);
-        // bcw-wheel.yaml holds the wheel's tables; every other YAML file of a rule directory is vocabulary.
-        Optional<SourceFile> wheelTable = yamlFiles.stream().filter(Knowledge::isWheelTable).findFirst();
-        List<SourceFile> vocabularyFiles = yamlFiles.stream().filter(f -> !isWheelTable(f)).toList();
+        // bcw-wheel.yaml holds the wheel's tables and bct.yaml the techniques; every other YAML file of a rule
+        // directory is vocabulary.
+        Optional<SourceFile> wheelTable = yamlFiles.stream().filter(f -> named(f, Wheel.FILE)).findFirst();
+        Optional<SourceFile> techniqueFile = yamlFiles.stream().filter(f -> named(f, TechniqueBook.FILE)).findFirst();
+        List<SourceFile> vocabularyFiles = yamlFiles.stream()
+                .filter(f -> !named(f, Wheel.FILE) && !named(f, TechniqueBook.FILE)).toList();
         List<SourceFile> catalogFiles = files(catalogDir, "META-INF/wielwijzer/catalog", ".yaml", "catalog", problems);
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
@@ -150,13 +160,19 @@ public final class Knowledge {
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
         }
+        // read every time, also beside a precompiled set: it is small, and its citations are checked like any other
+        TechniqueBook.Loaded techniques = techniqueFile.map(f -> TechniqueBook.load(f, catalog.catalog(), seeds))
+                .orElse(new TechniqueBook.Loaded(TechniqueBook.NONE, List.of()));
+        if (!techniques.problems().isEmpty()) {
+            throw new InvalidKnowledgeException(techniques.problems());
+        }
         List<SourceFile> allRules = new ArrayList<>(ruleFiles);
         allRules.addAll(wheel.wheel().generated());
         if (compiled.isPresent()) {
             RuleBook book = new RuleBook(compiled.get().kieBase(), compiled.get().rules(), vocabulary.vocabulary(),
                     allRules);
-            return new Knowledge(book, wheel.wheel(), catalog.catalog(), seeds, rulesOrigin, catalogOrigin,
-                    fingerprint, true);
+            return new Knowledge(book, wheel.wheel(), catalog.catalog(), seeds, techniques.book(), rulesOrigin,
+                    catalogOrigin, fingerprint, true);
         }
         RuleBookLoader.Loaded book = RuleBookLoader.load(allRules, vocabulary.vocabulary(), catalog.catalog(), seeds);
         if (!book.problems().isEmpty()) {
@@ -165,8 +181,8 @@ public final class Knowledge {
         // A generated matrix rule is explained as its cell of the table, where a policy designer changes it.
         RuleBook located = book.book().relocated(name -> wheel.wheel().cellOf(name)
                 .map(cell -> new RuleBook.Location(cell.file(), cell.line())));
-        return new Knowledge(located, wheel.wheel(), catalog.catalog(), seeds, rulesOrigin, catalogOrigin, fingerprint,
-                false);
+        return new Knowledge(located, wheel.wheel(), catalog.catalog(), seeds, techniques.book(), rulesOrigin,
+                catalogOrigin, fingerprint, false);
     }
 
     /**
@@ -196,8 +212,8 @@ public final class Knowledge {
         return problems;
     }
 
-    private static boolean isWheelTable(SourceFile file) {
-        return file.name().endsWith("/" + Wheel.FILE);
+    private static boolean named(SourceFile file, String name) {
+        return file.name().endsWith("/" + name);
     }
 
     private static List<SourceFile> files(Optional<Path> dir, String resource, String extension, String display,
