@@ -1,25 +1,17 @@
 package nl.wielwijzer.knowledge;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import nl.wielwijzer.Bundled;
 import nl.wielwijzer.Recommender;
-import nl.wielwijzer.internal.io.SourceFile;
-import nl.wielwijzer.internal.io.SourceFiles;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
-import nl.wielwijzer.problem.InvalidProfileException;
 import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.result.Effect;
 import nl.wielwijzer.result.Explanation;
 import nl.wielwijzer.result.RankedFunction;
 import nl.wielwijzer.result.Recommendation;
-import nl.wielwijzer.scenario.Scenario;
-import nl.wielwijzer.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,26 +34,11 @@ class DiagnosisDecidesTest {
     /** The most seed findings count on one function (Scoring.SEED_TOTAL); an ungated function never has more. */
     private static final int SEED_TOTAL = 4;
 
-    /** Every profile the project bundles, by a name that says where it came from. */
-    private static Map<String, Profile> profiles(Recommender recommender) throws IOException, InvalidProfileException {
-        Map<String, Profile> profiles = new LinkedHashMap<>();
-        for (SourceFile example : SourceFiles.directory(Path.of("examples"), ".json", "examples")) {
-            profiles.put(example.name(), recommender.readProfile(example.name(), example.text()));
-        }
-        List<SourceFile> files = SourceFiles.directory(Path.of("rules/scenarios"), ".yaml", "rules/scenarios");
-        ScenarioLoader.Loaded loaded = new ScenarioLoader(recommender, ScenarioLoader.Resolver.files()).load(files);
-        assertEquals(List.of(), loaded.problems());
-        for (Scenario s : loaded.scenarios()) {
-            profiles.put(s.file() + ":" + s.line() + " " + s.name(), s.profile());
-        }
-        return profiles;
-    }
-
     @Test
     void everyTopFunctionOfEveryBundledProfileGetsMoreFromTheDiagnosisThanFromTheSeeds() throws Exception {
         Recommender recommender = Bundled.recommender();
         Map<String, RuleInfo> rules = recommender.knowledge().rules().rules();
-        Map<String, Profile> profiles = profiles(recommender);
+        Map<String, Profile> profiles = BundledProfiles.all(recommender);
         assertTrue(profiles.size() > 100, "every example and scenario profile: " + profiles.size());
         List<String> violations = new ArrayList<>();
         int gated = 0;

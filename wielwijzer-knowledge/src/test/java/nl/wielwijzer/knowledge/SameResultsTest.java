@@ -8,22 +8,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wielwijzer.Bundled;
 import nl.wielwijzer.Recommender;
-import nl.wielwijzer.internal.io.SourceFile;
-import nl.wielwijzer.internal.io.SourceFiles;
 import nl.wielwijzer.internal.knowledge.Vocabulary;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
 import nl.wielwijzer.problem.InvalidProfileException;
 import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.result.Step;
 import nl.wielwijzer.result.Trace;
-import nl.wielwijzer.scenario.Scenario;
-import nl.wielwijzer.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,21 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * results are written there) and once on the new code (they are compared with what is there).
  */
 class SameResultsTest {
-
-    /** Every profile the project holds, by a name that says where it came from. */
-    private static Map<String, Profile> profiles(Recommender recommender) throws IOException, InvalidProfileException {
-        Map<String, Profile> profiles = new LinkedHashMap<>();
-        for (SourceFile example : SourceFiles.directory(Path.of("examples"), ".json", "examples")) {
-            profiles.put(example.name(), recommender.readProfile(example.name(), example.text()));
-        }
-        List<SourceFile> files = SourceFiles.directory(Path.of("rules/scenarios"), ".yaml", "rules/scenarios");
-        ScenarioLoader.Loaded loaded = new ScenarioLoader(recommender, ScenarioLoader.Resolver.files()).load(files);
-        assertEquals(List.of(), loaded.problems());
-        for (Scenario s : loaded.scenarios()) {
-            profiles.put(s.file() + ":" + s.line() + " " + s.name(), s.profile());
-        }
-        return profiles;
-    }
 
     /** The result JSON, then every step the rules took (sorted: firing order is not part of the contract). */
     private static String everything(Recommender recommender, Profile profile) throws InvalidProfileException {
@@ -83,7 +63,7 @@ class SameResultsTest {
             assertEquals(folders.knowledge().vocabulary().terms(kind), bundled.knowledge().vocabulary().terms(kind));
         }
         assertEquals(folders.knowledge().rules().ruleList(), bundled.knowledge().rules().ruleList());
-        Map<String, Profile> profiles = profiles(bundled);
+        Map<String, Profile> profiles = BundledProfiles.all(bundled);
         assertTrue(profiles.size() > 100, "every example and scenario profile: " + profiles.size());
         Path golden = System.getProperty("wielwijzer.golden", "").isBlank() ? null
                 : Path.of(System.getProperty("wielwijzer.golden"));
