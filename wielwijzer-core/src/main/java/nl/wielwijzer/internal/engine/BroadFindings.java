@@ -1,6 +1,8 @@
 package nl.wielwijzer.internal.engine;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
@@ -47,26 +49,29 @@ final class BroadFindings {
     }
 
     /** Whether the conditions hold a Candidate pattern, and none of them tests the instrument's id. */
-    private static boolean choosesByAttribute(RuleConditionElement element) {
-        int[] candidates = new int[1];
-        boolean[] byName = new boolean[1];
-        walk(element, candidates, byName);
-        return candidates[0] > 0 && !byName[0];
+    private static boolean choosesByAttribute(RuleConditionElement lhs) {
+        List<Pattern> candidates = new ArrayList<>();
+        collectCandidates(lhs, candidates);
+        return !candidates.isEmpty() && candidates.stream().noneMatch(BroadFindings::testsTheId);
     }
 
-    private static void walk(RuleConditionElement element, int[] candidates, boolean[] byName) {
+    private static void collectCandidates(RuleConditionElement element, List<Pattern> into) {
         if (element instanceof Pattern pattern && pattern.getObjectType() instanceof ClassObjectType type
                 && type.getClassType() == Candidate.class) {
-            candidates[0]++;
-            for (Constraint c : pattern.getConstraints()) {
-                if (c instanceof MVELConstraint m && namesAnInstrument(m.getExpression())) {
-                    byName[0] = true;
-                }
-            }
+            into.add(pattern);
         }
         for (RuleConditionElement nested : element.getNestedElements()) {
-            walk(nested, candidates, byName);
+            collectCandidates(nested, into);
         }
+    }
+
+    private static boolean testsTheId(Pattern candidate) {
+        for (Constraint c : candidate.getConstraints()) {
+            if (c instanceof MVELConstraint m && namesAnInstrument(m.getExpression())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code instrument.id == "…"}, {@code instrument.id in (…)}, {@code instrument.id() == "…"} and the like. */
