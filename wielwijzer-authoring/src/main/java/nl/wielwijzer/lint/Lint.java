@@ -141,7 +141,8 @@ public final class Lint {
                         "no rule can recommend this instrument: for no subject, sector, age, work ability or placement "
                                 + "phase does it become a candidate that earns points",
                         "check its audience (" + codes(i.audience()) + "), sectors (" + codes(i.sectors())
-                                + ") and functions (" + codes(i.functions().keySet()) + ") against rules/instruments.drl")));
+                                + ") and functions (" + codes(i.functions().keySet()) + ") against rules/instruments.drl (who is a "
+                                + "candidate) and rules/instrument-fit.yaml (what a candidate earns)")));
             }
         }
         return findings;

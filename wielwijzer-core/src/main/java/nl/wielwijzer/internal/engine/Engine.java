@@ -22,6 +22,7 @@ import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.bcw.PolicyCategory;
 import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.internal.knowledge.Catalog;
+import nl.wielwijzer.internal.knowledge.FitTable;
 import nl.wielwijzer.internal.knowledge.ProfileDescription;
 import nl.wielwijzer.internal.knowledge.RuleBook;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
@@ -50,6 +51,7 @@ import nl.wielwijzer.rules.CategoryNeed;
 import nl.wielwijzer.rules.Diagnosis;
 import nl.wielwijzer.rules.Fact;
 import nl.wielwijzer.rules.FunctionNeed;
+import nl.wielwijzer.rules.Gap;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -108,6 +110,8 @@ public final class Engine {
     private final Summaries summaries;
     private final Vocabulary vocabulary;
     private final Scoring scoring;
+    /** The fit table, scored natively per candidate after the instrument rules. */
+    private final GenericFit fit;
     /**
      * Sessions are reused: a finished call's session is reset (every fact, match and memory cleared, so the next
      * call starts exactly as a new session does) and taken by the next call, which skips building the network's
@@ -120,8 +124,9 @@ public final class Engine {
      * every call to {@code bounds}.
      */
     public Engine(RuleBook book, Wheel wheel, Catalog catalog, Vocabulary vocabulary, TechniqueBook techniques,
-                  int maxInstruments, ProfileDescription description, Bounds bounds) {
+                  FitTable fit, int maxInstruments, ProfileDescription description, Bounds bounds) {
         this.book = book;
+        this.fit = new GenericFit(fit);
         this.scoring = new Scoring(wheel, BroadFindings.of(book.kieBase(), book.rules()));
         this.catalog = catalog;
         this.summaries = new Summaries(catalog, vocabulary, techniques);
@@ -294,10 +299,13 @@ public final class Engine {
             guard.scope = new ScopeFilter(book.rules(), profile.sector());
             Sector sector = null;
             int cases = 0;
+            List<Gap> gaps = new ArrayList<>(6);
             for (Fact fact : description.facts(profile)) {
                 if (fact instanceof Case c) {
                     sector = c.sector();
                     cases++;
+                } else if (fact instanceof Gap gap) {
+                    gaps.add(gap);
                 }
                 session.insert(fact);
             }
@@ -312,7 +320,12 @@ public final class Engine {
                     (f, contributions) -> scoring.function(contributions),
                     (f, rank, score, why) -> new RankedFunction(f, rank, score, why));
             ledger.enter(Ledger.Stage.CATEGORIES);
-            functions.forEach(f -> session.insert(new FunctionNeed(f.function(), f.score(), f.rank())));
+            List<FunctionNeed> needs = new ArrayList<>(functions.size());
+            for (RankedFunction f : functions) {
+                FunctionNeed need = new FunctionNeed(f.function(), f.score(), f.rank());
+                needs.add(need);
+                session.insert(need);
+            }
             fire(session, guard);
 
             List<RankedCategory> categories = rank(ledger.categories, PolicyCategory.class,
@@ -323,6 +336,7 @@ public final class Engine {
             // only the instruments a rule can match (of the profile's sector, when the rules allow it: InstrumentIndex)
             index.forSector(cases == 1 ? sector : null).forEach(session::insert);
             fire(session, guard);
+            fit.score(ledger, needs, gaps);
 
             List<Exclusion> excluded = new ArrayList<>();
             excluded.addAll(exclusions(TargetKind.INTERVENTION_FUNCTION, ledger.functions, Coded::code));
@@ -434,7 +448,7 @@ public final class Engine {
         for (Map.Entry<String, List<Ledger.Contribution>> e : Multimaps.asMap(ledger.instruments).entrySet()) {
             Instrument instrument = catalog.find(e.getKey()).orElseThrow();
             List<Ledger.Contribution> contributions = e.getValue();
-            Scoring.Tally tally = scoring.instrument(contributions);
+            Scoring.Tally tally = scoring.instrumentScore(contributions); // in full below, for the listed ones only
             int score = tally.score();
             boolean offered = has(contributions, Effect.ALREADY_OFFERED);
             boolean betterUse = has(contributions, Effect.MAKE_BETTER_USE);
@@ -460,19 +474,24 @@ public final class Engine {
                 break;
             }
             if (Scoring.fits(s.tally().score(), best, s.specific())) {
-                ranked.add(ranked(s, ranked.size() + 1)); // the fit threshold: fewer instruments, not weak ties
+                // the fit threshold: fewer instruments, not weak ties; the full tally decides the explanation
+                ranked.add(ranked(s, scoring.instrument(s.tally().contributions()), ranked.size() + 1));
             }
         }
         return ranked;
     }
 
-    private static RankedInstrument ranked(Standing s, int rank) {
+    private static RankedInstrument ranked(Standing s, Scoring.Tally full, int rank) {
+        if (full.score() != s.tally().score()) {
+            throw new IllegalStateException("the instrument " + s.instrument().id() + " scored " + s.tally().score()
+                    + " when ranked and " + full.score() + " when explained");
+        }
         Instrument instrument = s.instrument();
         return new RankedInstrument(instrument.id(), instrument.displayName(), instrument.nameEn(), rank,
                 s.tally().score(), List.copyOf(instrument.functions().keySet()), instrument.evidence(),
                 s.betterUse() ? RankedInstrument.Status.MAKE_BETTER_USE : RankedInstrument.Status.NEW,
                 s.specific() ? RankedInstrument.Fit.SPECIFIC : RankedInstrument.Fit.GENERIC,
-                explain(s.tally()));
+                explain(full));
     }
 
     private static <K> List<Exclusion> exclusions(TargetKind kind, ListMultimap<K, Ledger.Contribution> book,

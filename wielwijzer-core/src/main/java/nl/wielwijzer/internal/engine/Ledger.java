@@ -4,17 +4,16 @@ import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.bcw.PolicyCategory;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.result.Effect;
 import nl.wielwijzer.result.Phase;
 import nl.wielwijzer.result.Route;
+import nl.wielwijzer.rules.Candidate;
 import nl.wielwijzer.rules.Diagnosis;
 import nl.wielwijzer.rules.Fact;
 import org.kie.api.runtime.KieRuntime;
@@ -59,7 +58,8 @@ final class Ledger {
     final ListMultimap<String, Contribution> delivery = MultimapBuilder.treeKeys().arrayListValues().build();
     /** Each diagnosis reached, with the firings that reached it, in the order first reached. */
     final Map<String, List<Firing>> diagnoses = new LinkedHashMap<>();
-    final Set<String> candidates = new HashSet<>();
+    /** The candidates the rules concluded, by id, in the order concluded. */
+    final Map<String, Candidate> candidates = new LinkedHashMap<>();
 
     private final Map<String, RuleInfo> rules;
     private Stage stage = Stage.FUNCTIONS;

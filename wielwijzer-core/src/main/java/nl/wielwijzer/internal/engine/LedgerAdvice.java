@@ -102,8 +102,10 @@ final class LedgerAdvice implements Advice {
     public void consider(Instrument instrument) {
         Ledger.Firing firing = ledger.current();
         ledger.instruments.put(instrument.id(), new Ledger.Contribution(firing, Effect.CONSIDER, 0));
-        if (ledger.candidates.add(instrument.id())) {
-            ledger.insert(new Candidate(instrument));
+        if (!ledger.candidates.containsKey(instrument.id())) {
+            Candidate candidate = new Candidate(instrument);
+            ledger.candidates.put(instrument.id(), candidate);
+            ledger.insert(candidate);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.bcw.PolicyCategory;
+import nl.wielwijzer.internal.knowledge.FitTable;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.internal.knowledge.Wheel;
 import nl.wielwijzer.result.Effect;
@@ -47,7 +48,7 @@ import nl.wielwijzer.rules.FunctionNeed;
  *       only; one that delivers just what this profile needs scores high on both. The matrix part is shared out
  *       over the category's matrix steps in proportion to the function scores they carry; the steps of functions
  *       below the top count 0. Seed findings on categories then adjust it within the same bounds.</li>
- *   <li><b>Instruments by specific findings.</b> The generic matching rules ({@value #GENERIC_FILE}: an
+ *   <li><b>Instruments by specific findings.</b> The generic matching ({@value FitTable#FILE}: an
  *       instrument delivers a needed function, targets a gap) give one instrument at most {@value #GENERIC_CAP}
  *       points together; findings that choose instruments by attribute rather than by name (a phase, a route, an
  *       outcome: {@link BroadFindings}) give it at most {@value #BROAD_CAP} together; findings that name it decide
@@ -79,7 +80,10 @@ final class Scoring {
     static final int TOP_FUNCTIONS = 3;
     /** A category's matrix part runs from 0 to this. */
     static final int CATEGORY_SCALE = 100;
-    /** The rule file of the generic matching rules of instruments. */
+    /**
+     * The rule file of the generic matching rules of instruments; their points come from the fit table
+     * ({@link FitTable#FILE}) in the bundled set, and from rules in this file in a rule set written before it.
+     */
     static final String GENERIC_FILE = "instruments.drl";
 
     /**
@@ -193,6 +197,39 @@ final class Scoring {
         oncePerFamily(contributions, counted, isBroad);
         cap(contributions, counted, isBroad, BROAD_CAP);
         return new Tally(contributions, counted, sum(counted), 0);
+    }
+
+    /**
+     * The score {@link #instrument} gives, without deciding which contributions the caps cut: a capped group counts
+     * the smaller of its sum and its cap, and broad findings their largest per rule file, whatever the order. Every
+     * candidate is ranked by this; only those listed are tallied in full, for their explanations. The counts it
+     * returns are before the caps, which {@link #specific} does not look at.
+     */
+    Tally instrumentScore(List<Ledger.Contribution> contributions) {
+        int[] counted = countOnce(contributions, Scoring::generic);
+        int generic = 0;
+        int other = 0;
+        Map<String, Integer> broadPerFile = null;
+        for (int i = 0; i < counted.length; i++) {
+            Ledger.Contribution c = contributions.get(i);
+            if (generic(c)) {
+                generic += counted[i];
+            } else if (c.points() > 0 && broad.contains(c.firing().rule().name())) {
+                if (counted[i] > 0) {
+                    broadPerFile = broadPerFile == null ? new HashMap<>() : broadPerFile;
+                    broadPerFile.merge(c.firing().rule().file(), counted[i], Math::max);
+                }
+            } else {
+                other += counted[i];
+            }
+        }
+        int broadSum = 0;
+        if (broadPerFile != null) {
+            for (int points : broadPerFile.values()) {
+                broadSum += points;
+            }
+        }
+        return new Tally(contributions, counted, other + Math.min(generic, GENERIC_CAP) + Math.min(broadSum, BROAD_CAP), 0);
     }
 
     /** Of the contributions {@code which} selects, only the largest per rule file (finding family) counts. */
@@ -443,6 +480,11 @@ final class Scoring {
 
     /** One of the generic matching rules of instruments, giving points. */
     static boolean generic(Ledger.Contribution c) {
-        return c.points() > 0 && c.firing().rule().file().endsWith(GENERIC_FILE);
+        return c.points() > 0 && genericFile(c.firing().rule().file());
+    }
+
+    /** Whether a rule file (or the fit table) holds the generic matching of instruments. */
+    static boolean genericFile(String file) {
+        return file.endsWith(GENERIC_FILE) || file.endsWith(FitTable.FILE);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.ComB;
 import nl.wielwijzer.bcw.InterventionFunction;
@@ -36,12 +37,6 @@ import nl.wielwijzer.result.Summary;
 final class Summaries {
 
     /**
-     * The rule file of the generic matching rules (an instrument delivers a needed function, targets a gap).
-     * They rank instruments but are never an instrument's reason: the reason is a specific finding.
-     */
-    static final String GENERIC_RULES = "instruments.drl";
-
-    /**
      * The longest reason a card shows before it is cut at a clause or a word, and the longest description: five
      * cards and the summary fit in 3 KB in one language (docs/result.md, "Sizes").
      */
@@ -51,6 +46,12 @@ final class Summaries {
     private final Catalog catalog;
     private final Vocabulary vocabulary;
     private final TechniqueBook techniques;
+    /**
+     * The first sentences of descriptions and rule texts, shortened, by their text: the texts belong to this knowledge
+     * set, so there are as many entries as texts, and a call looks them up instead of cutting them again.
+     */
+    private final Map<String, String> briefDescriptions = new ConcurrentHashMap<>();
+    private final Map<String, String> briefReasons = new ConcurrentHashMap<>();
 
     Summaries(Catalog catalog, Vocabulary vocabulary, TechniqueBook techniques) {
         this.catalog = catalog;
@@ -171,8 +172,8 @@ final class Summaries {
         Instrument i = catalog.find(ranked.id()).orElseThrow();
         String note = i.costNote() == null || i.costNote().isBlank() ? null : i.costNote().strip();
         return new Summary.Card(i.id(), new Coded.Labels(i.id(), i.displayName(), i.nameEn()),
-                new Coded.Labels(i.id(), shorten(firstSentence(or(i.descriptionNl(), i.description())), DESCRIPTION),
-                        shorten(firstSentence(i.description()), DESCRIPTION)),
+                new Coded.Labels(i.id(), brief(briefDescriptions, or(i.descriptionNl(), i.description()), DESCRIPTION),
+                        brief(briefDescriptions, i.description(), DESCRIPTION)),
                 i.provider(), cost(i), access(i, ranked.status()), reason(ranked, i, functions), i.evidence(), note,
                 techniques.of(i.id()));
     }
@@ -208,11 +209,11 @@ final class Summaries {
      * The one finding that put the instrument here: the largest positive effect of a rule that is not one of
      * the generic matching rules. Without one, the card says the instrument fits only generically.
      */
-    private static Coded.Labels reason(RankedInstrument ranked, Instrument i, List<RankedFunction> functions) {
+    private Coded.Labels reason(RankedInstrument ranked, Instrument i, List<RankedFunction> functions) {
         for (Explanation x : ranked.explanations()) { // largest effect first
-            if (x.counted() > 0 && !x.file().endsWith(GENERIC_RULES)) {
-                return new Coded.Labels(x.file() + ":" + x.line(), shorten(firstSentence(x.nl())),
-                        shorten(firstSentence(x.en())));
+            if (x.counted() > 0 && !Scoring.genericFile(x.file())) {
+                return new Coded.Labels(x.file() + ":" + x.line(), brief(briefReasons, x.nl(), SHORT),
+                        brief(briefReasons, x.en(), SHORT));
             }
         }
         InterventionFunction best = functions.stream().map(RankedFunction::function)
@@ -224,6 +225,14 @@ final class Summaries {
                 : "Fits only generically: it works through " + best.labels().en()
                 + ", but no finding of the sources names it for this profile specifically.";
         return new Coded.Labels("generic", nl, en);
+    }
+
+    /** The first sentence of {@code text}, at most {@code max} characters, from {@code cache} when cut before. */
+    private static String brief(Map<String, String> cache, String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        return cache.computeIfAbsent(text, t -> shorten(firstSentence(t), max));
     }
 
     private static String or(String first, String second) {

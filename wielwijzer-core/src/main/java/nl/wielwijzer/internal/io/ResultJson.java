@@ -46,7 +46,7 @@ public final class ResultJson {
      * rules, and the function-category cells, which are explained at their table ({@code bcw-wheel.yaml}; only
      * those cells ever speak for a category) or, in a folder without the table, in their own file.
      */
-    private static final List<String> GENERIC_FILES = List.of("instruments.drl", "bcw-policy.drt", "bcw-wheel.yaml");
+    private static final List<String> GENERIC_FILES = List.of("instruments.drl", "instrument-fit.yaml", "bcw-policy.drt", "bcw-wheel.yaml");
 
     /** The files a COM-B matrix cell is explained at: the table, or in a folder without one, its own file. */
     private static final List<String> MATRIX_FILES = List.of("bcw-wheel.yaml", "bcw-matrix.drt", "bcw-matrix.drl");

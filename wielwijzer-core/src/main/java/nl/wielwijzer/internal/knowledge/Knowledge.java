@@ -25,14 +25,16 @@ public final class Knowledge {
     private final Catalog catalog;
     private final SeedLibrary seeds;
     private final TechniqueBook techniques;
+    private final FitTable fit;
     private final String rulesOrigin;
     private final String catalogOrigin;
     private final String fingerprint;
     private final boolean precompiled;
 
     private Knowledge(RuleBook rules, Wheel wheel, Catalog catalog, SeedLibrary seeds, TechniqueBook techniques,
-                      String rulesOrigin, String catalogOrigin, String fingerprint, boolean precompiled) {
+                      FitTable fit, String rulesOrigin, String catalogOrigin, String fingerprint, boolean precompiled) {
         this.techniques = techniques;
+        this.fit = fit;
         this.fingerprint = fingerprint;
         this.precompiled = precompiled;
         this.rules = rules;
@@ -67,6 +69,11 @@ public final class Knowledge {
     /** The behaviour change techniques and BCIO ids of the rule directory's {@value TechniqueBook#FILE}. */
     public TechniqueBook techniques() {
         return techniques;
+    }
+
+    /** The generic instrument fit of the rule directory's {@value FitTable#FILE}; without one, an empty table. */
+    public FitTable fit() {
+        return fit;
     }
 
     /** Where the rules came from: a directory, or "bundled". */
@@ -117,8 +124,9 @@ public final class Knowledge {
         // directory is vocabulary.
         Optional<SourceFile> wheelTable = yamlFiles.stream().filter(f -> named(f, Wheel.FILE)).findFirst();
         Optional<SourceFile> techniqueFile = yamlFiles.stream().filter(f -> named(f, TechniqueBook.FILE)).findFirst();
+        Optional<SourceFile> fitFile = yamlFiles.stream().filter(f -> named(f, FitTable.FILE)).findFirst();
         List<SourceFile> vocabularyFiles = yamlFiles.stream()
-                .filter(f -> !named(f, Wheel.FILE) && !named(f, TechniqueBook.FILE)).toList();
+                .filter(f -> !named(f, Wheel.FILE) && !named(f, TechniqueBook.FILE) && !named(f, FitTable.FILE)).toList();
         List<SourceFile> catalogFiles = files(catalogDir, "META-INF/wielwijzer/catalog", ".yaml", "catalog", problems);
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
@@ -166,13 +174,18 @@ public final class Knowledge {
         if (!techniques.problems().isEmpty()) {
             throw new InvalidKnowledgeException(techniques.problems());
         }
+        // read every time, like the techniques: a few rows, whose citations are checked like a rule's
+        FitTable.Loaded fit = fitFile.map(f -> FitTable.load(f, seeds)).orElse(new FitTable.Loaded(FitTable.NONE, List.of()));
+        if (!fit.problems().isEmpty()) {
+            throw new InvalidKnowledgeException(fit.problems());
+        }
         List<SourceFile> allRules = new ArrayList<>(ruleFiles);
         allRules.addAll(wheel.wheel().generated());
         if (compiled.isPresent()) {
             RuleBook book = new RuleBook(compiled.get().kieBase(), compiled.get().rules(), vocabulary.vocabulary(),
                     allRules);
-            return new Knowledge(book, wheel.wheel(), catalog.catalog(), seeds, techniques.book(), rulesOrigin,
-                    catalogOrigin, fingerprint, true);
+            return new Knowledge(book.withTable(fit.table().rules()), wheel.wheel(), catalog.catalog(), seeds,
+                    techniques.book(), fit.table(), rulesOrigin, catalogOrigin, fingerprint, true);
         }
         RuleBookLoader.Loaded book = RuleBookLoader.load(allRules, vocabulary.vocabulary(), catalog.catalog(), seeds);
         if (!book.problems().isEmpty()) {
@@ -181,8 +194,12 @@ public final class Knowledge {
         // A generated matrix rule is explained as its cell of the table, where a policy designer changes it.
         RuleBook located = book.book().relocated(name -> wheel.wheel().cellOf(name)
                 .map(cell -> new RuleBook.Location(cell.file(), cell.line())));
-        return new Knowledge(located, wheel.wheel(), catalog.catalog(), seeds, techniques.book(), rulesOrigin,
-                catalogOrigin, fingerprint, false);
+        List<Problem> clashes = clashes(fit.table(), located);
+        if (!clashes.isEmpty()) {
+            throw new InvalidKnowledgeException(clashes);
+        }
+        return new Knowledge(located.withTable(fit.table().rules()), wheel.wheel(), catalog.catalog(), seeds,
+                techniques.book(), fit.table(), rulesOrigin, catalogOrigin, fingerprint, false);
     }
 
     /**
@@ -207,6 +224,20 @@ public final class Knowledge {
                 problems.add(Problem.at("organisation.offered[" + i + "]", "\"" + offered.get(i)
                         + "\" is not an instrument in the catalogue")
                         .withHint("use the id of a catalogue entry; 'wielwijzer catalog' lists them"));
+            }
+        }
+        return problems;
+    }
+
+    /** A table row named like a rule: explanations and scenarios could not tell them apart. */
+    private static List<Problem> clashes(FitTable fit, RuleBook book) {
+        List<Problem> problems = new ArrayList<>();
+        for (RuleInfo row : fit.rules()) {
+            RuleInfo rule = book.rules().get(row.name());
+            if (rule != null) {
+                problems.add(new Problem(row.file(), row.line(), 0, "rule", "this rule name is already used at "
+                        + rule.file() + ":" + rule.line(), "every rule and every row of " + FitTable.FILE + " needs its "
+                        + "own name; a rule file that scores candidates itself does not need the table's row as well"));
             }
         }
         return problems;

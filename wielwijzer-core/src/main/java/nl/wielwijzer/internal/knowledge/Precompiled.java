@@ -199,9 +199,10 @@ public final class Precompiled {
         DataOutputStream out = new DataOutputStream(target);
         out.writeUTF(MAGIC);
         out.writeUTF(fingerprint);
-        Map<String, RuleInfo> rules = knowledge.rules().rules();
+        // the fit table's rows are read from their file at every start, like the techniques: only compiled rules here
+        List<RuleInfo> rules = knowledge.rules().ruleList().stream().filter(r -> !r.file().endsWith(FitTable.FILE)).toList();
         out.writeInt(rules.size());
-        for (RuleInfo rule : rules.values()) {
+        for (RuleInfo rule : rules) {
             writeRule(out, rule);
         }
         List<Vocabulary.Term> terms = knowledge.vocabulary().allTerms();

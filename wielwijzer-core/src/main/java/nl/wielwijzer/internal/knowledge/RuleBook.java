@@ -53,6 +53,29 @@ public final class RuleBook {
     record Location(String file, int line) {
     }
 
+    /**
+     * The same rule book with the rows of a table that the engine evaluates natively ({@link FitTable}) listed among
+     * its rules, in file order, so that explanations, coverage and the rules listing know them like any rule.
+     * The caller has checked that no row has the name of a rule.
+     */
+    RuleBook withTable(List<RuleInfo> rows) {
+        if (rows.isEmpty()) {
+            return this;
+        }
+        Map<String, RuleInfo> merged = new LinkedHashMap<>();
+        String tableFile = rows.get(0).file();
+        boolean placed = false;
+        for (RuleInfo rule : rules.values()) {
+            if (!placed && rule.file().compareTo(tableFile) > 0) {
+                rows.forEach(row -> merged.put(row.name(), row));
+                placed = true;
+            }
+            merged.put(rule.name(), rule);
+        }
+        rows.forEach(row -> merged.putIfAbsent(row.name(), row));
+        return new RuleBook(kieBase, merged, vocabulary, sources);
+    }
+
     /** The same rule book with the rules that {@code where} places elsewhere (generated rules) moved there. */
     RuleBook relocated(Function<String, Optional<Location>> where) {
         Map<String, RuleInfo> moved = new LinkedHashMap<>();

@@ -1,0 +1,152 @@
+package nl.wielwijzer.internal.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.wielwijzer.bcw.Coded;
+import nl.wielwijzer.internal.io.LocatedTree;
+import nl.wielwijzer.internal.io.SchemaCheck;
+import nl.wielwijzer.internal.io.SourceFile;
+import nl.wielwijzer.problem.Problem;
+import nl.wielwijzer.result.Citation;
+
+/**
+ * The generic fit of {@code rules/instrument-fit.yaml}: what a candidate instrument earns for delivering a function
+ * the profile needs and for targeting one of its COM-B gaps. A table, not rules, because the policy is a table
+ * (three kinds of match, each with its points) and because it is the bulk of the matching work: evaluated natively
+ * per candidate it costs arithmetic, where as rules it cost a join and a firing per match. Each row is explained
+ * like a rule, at its line in the file. Immutable; a rule directory without the file has no generic fit (its rule
+ * files may still score candidates with rules of their own).
+ */
+public final class FitTable {
+
+    /** The file inside a rule directory. */
+    public static final String FILE = "instrument-fit.yaml";
+
+    /** A rule directory without {@value #FILE}. */
+    static final FitTable NONE = new FitTable(List.of());
+
+    private static final class Schema {
+        static final SchemaCheck FIT = SchemaCheck.bundled("instrument-fit-v1.schema.json");
+    }
+
+    /** What a row matches. */
+    public enum When implements Coded {
+        /** The candidate delivers a needed function, and the seed itself assigns it. */
+        NEEDED_FUNCTION_STATED("neededFunctionStated", "levert een nodige functie (volgens de bron)",
+                "delivers a needed function (as the seed states)"),
+        /** The candidate delivers a needed function by the catalogue editor's judgement only. */
+        NEEDED_FUNCTION_JUDGED("neededFunctionJudged", "levert een nodige functie (oordeel redactie)",
+                "delivers a needed function (editor's judgement)"),
+        /** The candidate targets a COM-B component in which the profile has a gap. */
+        GAP_TARGETED("gapTargeted", "richt zich op een tekort", "targets a gap");
+
+        private final Labels labels;
+
+        When(String code, String nl, String en) {
+            this.labels = new Labels(code, nl, en);
+        }
+
+        @Override
+        public Labels labels() {
+            return labels;
+        }
+
+        /** Whether the row's points depend on a needed function's rank (else on a gap's severity). */
+        public boolean byFunction() {
+            return this != GAP_TARGETED;
+        }
+    }
+
+    /**
+     * One row: what it matches, its points, and the rule it is explained as.
+     *
+     * @param from        for a needed function: points are this minus the function's rank
+     * @param atLeast     for a needed function: the fewest points
+     * @param perSeverity for a gap: points per step of severity
+     */
+    public record Row(When when, int from, int atLeast, int perSeverity, RuleInfo rule) {
+
+        /** The points for a needed function of {@code rank} (1 = best). */
+        public int forRank(int rank) {
+            return Math.max(atLeast, from - rank);
+        }
+
+        /** The points for a gap of {@code severity}. */
+        public int forSeverity(int severity) {
+            return perSeverity * severity;
+        }
+    }
+
+    private final List<Row> rows;
+
+    private FitTable(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    /** The rows, in the file's order. */
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** The rows explained as rules, in the file's order. */
+    public List<RuleInfo> rules() {
+        return rows.stream().map(Row::rule).toList();
+    }
+
+    /** The file read and checked, or the problems, each with file, line and field. */
+    record Loaded(FitTable table, List<Problem> problems) {
+    }
+
+    /** Reads the file: its shape against {@code instrument-fit-v1.schema.json}, the points, every quote. */
+    static Loaded load(SourceFile file, SeedLibrary seeds) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<LocatedTree> valid = Schema.FIT.readYaml(file, problems);
+        if (valid.isEmpty()) {
+            return new Loaded(null, problems);
+        }
+        LocatedTree tree = valid.get();
+        JsonNode fit = tree.root().get("fit");
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < fit.size(); i++) {
+            row(tree, LocatedTree.index("fit", i), fit.get(i), seeds, problems).ifPresent(rows::add);
+        }
+        problems.sort(Problem.IN_FILE_ORDER);
+        return problems.isEmpty() ? new Loaded(new FitTable(rows), List.of()) : new Loaded(null, problems);
+    }
+
+    private static Optional<Row> row(LocatedTree tree, String path, JsonNode node, SeedLibrary seeds,
+                                     List<Problem> problems) {
+        When when = Coded.parse(When.class, node.get("when").asText()).orElseThrow(); // the schema holds the codes
+        JsonNode points = node.get("points");
+        String at = LocatedTree.child(path, "points");
+        int before = problems.size();
+        if (when.byFunction()) {
+            if (!points.has("from") || !points.has("atLeast") || points.has("perSeverity")) {
+                problems.add(tree.problem(at, "a row for a needed function gives its points as 'from' and 'atLeast'")
+                        .withHint("e.g. points: { from: 6, atLeast: 1 }: 6 minus the function's rank, at least 1"));
+            }
+        } else if (!points.has("perSeverity") || points.has("from") || points.has("atLeast")) {
+            problems.add(tree.problem(at, "a row for a gap gives its points as 'perSeverity'")
+                    .withHint("e.g. points: { perSeverity: 1 }: the gap's severity (1 to 3) in points"));
+        }
+        JsonNode source = node.get("source");
+        int[] lines = Citation.parseLines(source.get("lines").asText()).orElse(new int[] {0, 0});
+        Citation cited = new Citation(source.get("seed").asText(), lines[0], lines[1], source.get("quote").asText());
+        seeds.check(cited).ifPresent(m -> problems.add(tree.problem(
+                LocatedTree.child(LocatedTree.child(path, "source"), m.field()), m.message()).withHint(m.hint())));
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        int from = points.path("from").asInt(0);
+        int atLeast = points.path("atLeast").asInt(0);
+        int perSeverity = points.path("perSeverity").asInt(0);
+        String effect = when.byFunction()
+                ? "instrument + (" + from + " - rank of the function), at least " + atLeast
+                : "instrument + " + (perSeverity == 1 ? "" : perSeverity + " × ") + "gap severity";
+        RuleInfo rule = new RuleInfo(node.get("rule").asText(), tree.file(), tree.locate(LocatedTree.child(path, "rule"))[0],
+                node.get("nl").asText(), node.get("en").asText(), List.of(cited), List.of(), effect, null, null);
+        return Optional.of(new Row(when, from, atLeast, perSeverity, rule));
+    }
+}
