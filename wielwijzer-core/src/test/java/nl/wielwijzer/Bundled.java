@@ -26,6 +26,20 @@ public final class Bundled {
         return recommender;
     }
 
+    /**
+     * A copy of the bundled rule directory in {@code dir}/rules, for a test that edits rule files as a policy
+     * designer would.
+     */
+    public static Path copyRules(Path dir) throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, rules.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return rules;
+    }
+
     /** A file of the project (tests run in the project directory), e.g. {@code examples/vvt-employee.json}. */
     public static String file(String path) {
         try {

@@ -3,9 +3,7 @@ package nl.wielwijzer;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
 import nl.wielwijzer.problem.Problem;
 import nl.wielwijzer.profile.Profile;
@@ -46,15 +44,6 @@ class InstrumentFitTableTest {
         return recommender.readProfile(file.toString(), Files.readString(file));
     }
 
-    private static Path copyRules(Path dir) throws Exception {
-        Path rules = Files.createDirectories(dir.resolve("rules"));
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return rules;
-    }
 
     /** The line of {@code text} in the bundled table, counted from 1. */
     private static int lineOf(String text) throws Exception {
@@ -87,7 +76,7 @@ class InstrumentFitTableTest {
 
     @Test
     void editingARowsPointsChangesWhatEveryMatchEarns(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Bundled.copyRules(dir);
         Path table = rules.resolve("instrument-fit.yaml");
         String text = Files.readString(table);
         assertTrue(text.contains("points: { from: 6, atLeast: 1 }"), "the bundled row this test edits");
@@ -141,7 +130,7 @@ class InstrumentFitTableTest {
 
     /** The one problem that loading the table with {@code from} replaced by {@code to} reports. */
     private static Problem onlyProblem(Path dir, String from, String to) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Bundled.copyRules(dir);
         Path table = rules.resolve("instrument-fit.yaml");
         String text = Files.readString(table);
         assertTrue(text.contains(from), from);
@@ -154,7 +143,7 @@ class InstrumentFitTableTest {
 
     @Test
     void aRuleFolderThatScoresWithTheRulesTheTableReplacedRanksTheSame(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Bundled.copyRules(dir);
         Files.delete(rules.resolve("instrument-fit.yaml"));
         Files.writeString(rules.resolve("instruments.drl"), Files.readString(rules.resolve("instruments.drl")) + oldRules());
         Recommender withRules = Recommender.builder().rules(rules).build();
@@ -169,7 +158,7 @@ class InstrumentFitTableTest {
 
     @Test
     void aRowWithTheNameOfARuleIsRefusedNamingBothPlaces(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Bundled.copyRules(dir);
         Files.writeString(rules.resolve("instruments.drl"), Files.readString(rules.resolve("instruments.drl")) + oldRules());
         InvalidKnowledgeException e = assertThrows(InvalidKnowledgeException.class,
                 () -> Recommender.builder().rules(rules).build());

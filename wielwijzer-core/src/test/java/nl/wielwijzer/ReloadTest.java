@@ -2,14 +2,12 @@ package nl.wielwijzer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import nl.wielwijzer.bcw.ComB;
 import nl.wielwijzer.internal.knowledge.Knowledge;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
@@ -32,15 +30,6 @@ class ReloadTest {
     private static final Profile SOCIAL_GAP = Profile.builder("r", Subject.EMPLOYER, Sector.OTHER)
             .gap(ComB.SOCIAL_OPPORTUNITY, 3).build();
 
-    private static Path copyRules(Path dir) throws Exception {
-        Path rules = Files.createDirectories(dir.resolve("rules"));
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return rules;
-    }
 
     private static int modelling(Recommendation r) {
         return r.interventionFunctions().stream().filter(f -> f.function().code().equals("modelling"))
@@ -49,7 +38,7 @@ class ReloadTest {
 
     @Test
     void aGoodEditReplacesTheRulesAndABrokenOneIsRefused(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Bundled.copyRules(dir);
         Recommender recommender = Recommender.builder().rules(rules).build();
         Knowledge first = recommender.knowledge();
         int before = modelling(recommender.recommend(SOCIAL_GAP));
@@ -72,7 +61,7 @@ class ReloadTest {
 
     @Test
     void callsDuringReloadsAlwaysSeeOneWholeSet(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Bundled.copyRules(dir);
         Recommender recommender = Recommender.builder().rules(rules).build();
         int base = modelling(recommender.recommend(SOCIAL_GAP));
         Path matrix = rules.resolve("bcw-matrix.drt");

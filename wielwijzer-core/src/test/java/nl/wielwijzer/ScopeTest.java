@@ -108,12 +108,7 @@ class ScopeTest {
                 .map(s -> rules.get(s.rule()))
                 .filter(r -> r.file().contains("seed-") && r.scope().isEmpty())
                 .findFirst().orElseThrow();
-        Path copy = Files.createDirectories(dir.resolve("rules"));
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
-            }
-        }
+        Path copy = Bundled.copyRules(dir);
         Path file = copy.resolve(Path.of(planted.file()).getFileName());
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         int at = planted.line(); // the line after 'rule "…"' (1-based line of the rule, so index = line)
