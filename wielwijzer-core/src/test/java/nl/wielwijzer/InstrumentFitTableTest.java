@@ -75,6 +75,35 @@ class InstrumentFitTableTest {
     }
 
     @Test
+    void aCandidateRowIsExplainedAtItsLineAndMakesTheSectorsInstrumentsCandidates() throws Exception {
+        String row = "Instruments an employee can use or ask for suit an employee in the same sector";
+        List<Step> considered = steps(bundled, "gemeente-employee", row);
+        assertFalse(considered.isEmpty());
+        for (Step step : considered) {
+            assertEquals(lineOf("- rule: " + row), step.line(), step.toString());
+            assertEquals(nl.wielwijzer.result.Effect.CONSIDER, step.effect());
+            String id = step.target();
+            var instrument = bundled.knowledge().catalog().find(id).orElseThrow();
+            assertTrue(instrument.sectors().contains(nl.wielwijzer.profile.Sector.GEMEENTE), id + " is of the sector");
+            assertTrue(instrument.isForEmployees() && !instrument.isForTargetGroupOnly(), id);
+        }
+        // and none that an employee cannot use, or that is reserved for the target group
+        long expected = bundled.knowledge().catalog().instruments().stream()
+                .filter(i -> i.sectors().contains(nl.wielwijzer.profile.Sector.GEMEENTE) && i.isForEmployees()
+                        && !i.isForTargetGroupOnly()).count();
+        assertEquals(expected, considered.size());
+    }
+
+    @Test
+    void aCandidateRowForAnUnknownDiagnosisIsReportedAtItsLine(@TempDir Path dir) throws Exception {
+        Problem unknown = onlyProblem(dir, "whenDiagnosis: placementTargetGroup\n    nl: \"Regelingen en werkwijzen voor werknemers",
+                "whenDiagnosis: placementTargetGrup\n    nl: \"Regelingen en werkwijzen voor werknemers");
+        assertEquals(lineOf("whenDiagnosis: placementTargetGroup"), unknown.line(), unknown.toString());
+        assertTrue(unknown.field().endsWith("whenDiagnosis"), unknown.toString());
+        assertTrue(unknown.toString().contains("placementTargetGroup"), "suggests the code: " + unknown);
+    }
+
+    @Test
     void editingARowsPointsChangesWhatEveryMatchEarns(@TempDir Path dir) throws Exception {
         Path rules = Bundled.copyRules(dir);
         Path table = rules.resolve("instrument-fit.yaml");
@@ -162,13 +191,13 @@ class InstrumentFitTableTest {
         Files.writeString(rules.resolve("instruments.drl"), Files.readString(rules.resolve("instruments.drl")) + oldRules());
         InvalidKnowledgeException e = assertThrows(InvalidKnowledgeException.class,
                 () -> Recommender.builder().rules(rules).build());
-        assertEquals(3, e.problems().size(), e.problems().toString());
+        assertEquals(8, e.problems().size(), e.problems().toString());
         Problem first = e.problems().get(0);
         assertTrue(first.file().endsWith("instrument-fit.yaml"), first.toString());
         assertTrue(first.message().contains("instruments.drl:"), first.toString());
     }
 
-    /** The three rules the table replaced, as instruments.drl held them (a test resource, kept as written then). */
+    /** The eight rules the table replaced, as instruments.drl held them (a test resource, kept as written then). */
     private static String oldRules() throws Exception {
         try (InputStream in = InstrumentFitTableTest.class.getResourceAsStream("/fit/instruments-fit-rules.drl")) {
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

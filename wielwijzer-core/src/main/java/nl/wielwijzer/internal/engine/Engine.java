@@ -300,10 +300,12 @@ public final class Engine {
             Sector sector = null;
             int cases = 0;
             List<Gap> gaps = new ArrayList<>(6);
+            List<Case> caseFacts = new ArrayList<>(1);
             for (Fact fact : description.facts(profile)) {
                 if (fact instanceof Case c) {
                     sector = c.sector();
                     cases++;
+                    caseFacts.add(c);
                 } else if (fact instanceof Gap gap) {
                     gaps.add(gap);
                 }
@@ -333,8 +335,10 @@ public final class Engine {
                     (c, rank, score, why) -> new RankedCategory(c, rank, score, why));
             ledger.enter(Ledger.Stage.INSTRUMENTS);
             categories.forEach(c -> session.insert(new CategoryNeed(c.category(), c.score(), c.rank())));
-            // only the instruments a rule can match (of the profile's sector, when the rules allow it: InstrumentIndex)
-            index.forSector(cases == 1 ? sector : null).forEach(session::insert);
+            // the candidates of the table, then only the instruments a rule can match (InstrumentIndex)
+            Sector only = cases == 1 ? sector : null;
+            fit.consider(ledger, caseFacts, index.ofSector(only), session::insert);
+            index.forSector(only).forEach(session::insert);
             fire(session, guard);
             fit.score(ledger, needs, gaps);
 

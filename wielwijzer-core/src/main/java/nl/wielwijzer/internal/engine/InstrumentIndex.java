@@ -37,17 +37,21 @@ final class InstrumentIndex {
 
     private final List<Instrument> all;
     private final Map<Sector, List<Instrument>> bySector;
+    /** Whether the rules insert by sector (null: every instrument), or none at all (no rule matches an instrument). */
+    private final InsertMode mode;
 
-    private InstrumentIndex(List<Instrument> all, Map<Sector, List<Instrument>> bySector) {
+    private enum InsertMode { NONE, SECTOR, ALL }
+
+    private InstrumentIndex(List<Instrument> all, Map<Sector, List<Instrument>> bySector, InsertMode mode) {
         this.all = all;
         this.bySector = bySector;
+        this.mode = mode;
     }
 
     static InstrumentIndex of(KieBase base, Catalog catalog) {
         List<Instrument> all = List.copyOf(catalog.instruments());
-        if (!everyInstrumentPatternIsBoundToTheSector(base)) {
-            return new InstrumentIndex(all, null);
-        }
+        InsertMode mode = !anyPatternMayMatchAnInstrument(base) ? InsertMode.NONE
+                : everyInstrumentPatternIsBoundToTheSector(base) ? InsertMode.SECTOR : InsertMode.ALL;
         Map<Sector, List<Instrument>> bySector = new EnumMap<>(Sector.class);
         for (Sector sector : Sector.values()) {
             List<Instrument> fitting = new ArrayList<>();
@@ -58,17 +62,55 @@ final class InstrumentIndex {
             }
             bySector.put(sector, List.copyOf(fitting));
         }
-        return new InstrumentIndex(all, bySector);
+        return new InstrumentIndex(all, bySector, mode);
     }
 
-    /** The instruments to insert for a profile in {@code sector} (null: unknown, every instrument). */
+    /**
+     * The instruments to insert as facts for a profile in {@code sector} (null: unknown): none when no rule matches
+     * an instrument (the candidates then come from the candidate table), those of the sector when the rules allow.
+     */
     List<Instrument> forSector(Sector sector) {
-        return bySector == null || sector == null ? all : bySector.get(sector);
+        return switch (mode) {
+            case NONE -> List.of();
+            case SECTOR -> sector == null ? all : bySector.get(sector);
+            case ALL -> all;
+        };
+    }
+
+    /** The instruments of {@code sector}, in catalogue order (null: every instrument). */
+    List<Instrument> ofSector(Sector sector) {
+        return sector == null ? all : bySector.get(sector);
     }
 
     /** Whether the index narrows anything: false when the rules' shape does not allow it. */
     boolean narrows() {
-        return bySector != null;
+        return mode != InsertMode.ALL;
+    }
+
+    /** Whether any pattern of any rule can match an {@link Instrument} fact. */
+    static boolean anyPatternMayMatchAnInstrument(KieBase base) {
+        for (KiePackage p : base.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                if (!(r instanceof RuleImpl rule) || mayMatchAnInstrument(rule.getLhs())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayMatchAnInstrument(RuleConditionElement element) {
+        if (element instanceof org.drools.base.rule.Pattern pattern
+                && (!(pattern.getObjectType() instanceof ClassObjectType type)
+                || type.getClassType().isAssignableFrom(Instrument.class))) {
+            return true;
+        }
+        for (RuleConditionElement nested : element.getNestedElements()) {
+            if (mayMatchAnInstrument(nested)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean everyInstrumentPatternIsBoundToTheSector(KieBase base) {

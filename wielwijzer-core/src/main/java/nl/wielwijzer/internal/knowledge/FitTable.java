@@ -5,15 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.wielwijzer.bcw.Coded;
+import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.internal.io.LocatedTree;
 import nl.wielwijzer.internal.io.SchemaCheck;
 import nl.wielwijzer.internal.io.SourceFile;
 import nl.wielwijzer.problem.Problem;
+import nl.wielwijzer.profile.Subject;
 import nl.wielwijzer.result.Citation;
 
 /**
- * The generic fit of {@code rules/instrument-fit.yaml}: what a candidate instrument earns for delivering a function
- * the profile needs and for targeting one of its COM-B gaps. A table, not rules, because the policy is a table
+ * The generic fit of {@code rules/instrument-fit.yaml}: which instruments of the profile's sector are candidates
+ * (who may be offered what), and what a candidate instrument earns for delivering a function the profile needs and
+ * for targeting one of its COM-B gaps. A table, not rules, because the policy is a table
  * (three kinds of match, each with its points) and because it is the bulk of the matching work: evaluated natively
  * per candidate it costs arithmetic, where as rules it cost a join and a firing per match. Each row is explained
  * like a rule, at its line in the file. Immutable; a rule directory without the file has no generic fit (its rule
@@ -25,7 +28,7 @@ public final class FitTable {
     public static final String FILE = "instrument-fit.yaml";
 
     /** A rule directory without {@value #FILE}. */
-    static final FitTable NONE = new FitTable(List.of());
+    static final FitTable NONE = new FitTable(List.of(), List.of());
 
     private static final class Schema {
         static final SchemaCheck FIT = SchemaCheck.bundled("instrument-fit-v1.schema.json");
@@ -79,20 +82,76 @@ public final class FitTable {
         }
     }
 
+    /** Which instruments a row makes candidates. */
+    public enum InstrumentsFor implements Coded {
+        /** What an employee can use or ask for (audience employee or team). */
+        EMPLOYEES("employees", "voor medewerkers", "for employees"),
+        /** What an organisation, its HR or its managers can deploy. */
+        EMPLOYERS("employers", "voor werkgevers", "for employers"),
+        /** For employees and not for employers. */
+        EMPLOYEES_ONLY("employeesOnly", "alleen voor medewerkers", "for employees only");
+
+        private final Labels labels;
+
+        InstrumentsFor(String code, String nl, String en) {
+            this.labels = new Labels(code, nl, en);
+        }
+
+        @Override
+        public Labels labels() {
+            return labels;
+        }
+
+        boolean includes(Instrument instrument) {
+            return switch (this) {
+                case EMPLOYEES -> instrument.isForEmployees();
+                case EMPLOYERS -> instrument.isForEmployers();
+                case EMPLOYEES_ONLY -> instrument.isForEmployees() && !instrument.isForEmployers();
+            };
+        }
+    }
+
+    /**
+     * One row of {@code candidates}: for a profile of {@code subject} (with the diagnosis {@code whenDiagnosis}, when
+     * given), the instruments of its own sector that the row includes become candidates, {@code disfavour} points
+     * lower.
+     *
+     * @param targetGroupOnly true: only instruments reserved for workers with an occupational limitation; false:
+     *                        none of those
+     */
+    public record Candidacy(Subject subject, InstrumentsFor instrumentsFor, boolean targetGroupOnly,
+                            String whenDiagnosis, int disfavour, RuleInfo rule) {
+
+        /** Whether the row makes {@code instrument} (of the profile's sector) a candidate. */
+        public boolean includes(Instrument instrument) {
+            return instrumentsFor.includes(instrument) && instrument.isForTargetGroupOnly() == targetGroupOnly;
+        }
+    }
+
+    private final List<Candidacy> candidates;
     private final List<Row> rows;
 
-    private FitTable(List<Row> rows) {
+    private FitTable(List<Candidacy> candidates, List<Row> rows) {
+        this.candidates = List.copyOf(candidates);
         this.rows = List.copyOf(rows);
     }
 
-    /** The rows, in the file's order. */
+    /** The rows of {@code candidates}, in the file's order; empty when the rule files make candidates themselves. */
+    public List<Candidacy> candidates() {
+        return candidates;
+    }
+
+    /** The rows of {@code fit}, in the file's order. */
     public List<Row> rows() {
         return rows;
     }
 
     /** The rows explained as rules, in the file's order. */
     public List<RuleInfo> rules() {
-        return rows.stream().map(Row::rule).toList();
+        List<RuleInfo> rules = new ArrayList<>();
+        candidates.forEach(c -> rules.add(c.rule()));
+        rows.forEach(r -> rules.add(r.rule()));
+        return rules;
     }
 
     /** The file read and checked, or the problems, each with file, line and field. */
@@ -100,20 +159,58 @@ public final class FitTable {
     }
 
     /** Reads the file: its shape against {@code instrument-fit-v1.schema.json}, the points, every quote. */
-    static Loaded load(SourceFile file, SeedLibrary seeds) {
+    static Loaded load(SourceFile file, Vocabulary vocabulary, SeedLibrary seeds) {
         List<Problem> problems = new ArrayList<>();
         Optional<LocatedTree> valid = Schema.FIT.readYaml(file, problems);
         if (valid.isEmpty()) {
             return new Loaded(null, problems);
         }
         LocatedTree tree = valid.get();
+        List<Candidacy> candidates = new ArrayList<>();
+        JsonNode candidacies = tree.root().path("candidates");
+        for (int i = 0; i < candidacies.size(); i++) {
+            candidacy(tree, LocatedTree.index("candidates", i), candidacies.get(i), vocabulary, seeds, problems)
+                    .ifPresent(candidates::add);
+        }
         JsonNode fit = tree.root().get("fit");
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < fit.size(); i++) {
             row(tree, LocatedTree.index("fit", i), fit.get(i), seeds, problems).ifPresent(rows::add);
         }
         problems.sort(Problem.IN_FILE_ORDER);
-        return problems.isEmpty() ? new Loaded(new FitTable(rows), List.of()) : new Loaded(null, problems);
+        return problems.isEmpty() ? new Loaded(new FitTable(candidates, rows), List.of()) : new Loaded(null, problems);
+    }
+
+    private static Optional<Candidacy> candidacy(LocatedTree tree, String path, JsonNode node, Vocabulary vocabulary,
+                                                 SeedLibrary seeds, List<Problem> problems) {
+        int before = problems.size();
+        String diagnosis = node.has("whenDiagnosis") ? node.get("whenDiagnosis").asText() : null;
+        if (diagnosis != null && !vocabulary.has(Vocabulary.Kind.DIAGNOSES, diagnosis)) {
+            Problem unknown = vocabulary.unknown(Vocabulary.Kind.DIAGNOSES, "Diagnosis", diagnosis);
+            problems.add(tree.problem(LocatedTree.child(path, "whenDiagnosis"), unknown.message()).withHint(unknown.hint()));
+        }
+        Citation cited = citation(tree, path, node, seeds, problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        Subject subject = Coded.parse(Subject.class, node.get("subject").asText()).orElseThrow(); // the schema holds the codes
+        InstrumentsFor instruments = Coded.parse(InstrumentsFor.class, node.get("instrumentsFor").asText()).orElseThrow();
+        boolean only = node.get("targetGroup").asText().equals("only");
+        int disfavour = node.path("disfavour").asInt(0);
+        String effect = "instrument: candidate" + (disfavour > 0 ? ", -" + disfavour : "");
+        RuleInfo rule = new RuleInfo(node.get("rule").asText(), tree.file(), tree.locate(LocatedTree.child(path, "rule"))[0],
+                node.get("nl").asText(), node.get("en").asText(), List.of(cited), List.of(), effect, null, null);
+        return Optional.of(new Candidacy(subject, instruments, only, diagnosis, disfavour, rule));
+    }
+
+    /** The row's source, checked against its seed lines; a mismatch is a problem at the field. */
+    private static Citation citation(LocatedTree tree, String path, JsonNode node, SeedLibrary seeds, List<Problem> problems) {
+        JsonNode source = node.get("source");
+        int[] lines = Citation.parseLines(source.get("lines").asText()).orElse(new int[] {0, 0});
+        Citation cited = new Citation(source.get("seed").asText(), lines[0], lines[1], source.get("quote").asText());
+        seeds.check(cited).ifPresent(m -> problems.add(tree.problem(
+                LocatedTree.child(LocatedTree.child(path, "source"), m.field()), m.message()).withHint(m.hint())));
+        return cited;
     }
 
     private static Optional<Row> row(LocatedTree tree, String path, JsonNode node, SeedLibrary seeds,
@@ -131,11 +228,7 @@ public final class FitTable {
             problems.add(tree.problem(at, "a row for a gap gives its points as 'perSeverity'")
                     .withHint("e.g. points: { perSeverity: 1 }: the gap's severity (1 to 3) in points"));
         }
-        JsonNode source = node.get("source");
-        int[] lines = Citation.parseLines(source.get("lines").asText()).orElse(new int[] {0, 0});
-        Citation cited = new Citation(source.get("seed").asText(), lines[0], lines[1], source.get("quote").asText());
-        seeds.check(cited).ifPresent(m -> problems.add(tree.problem(
-                LocatedTree.child(LocatedTree.child(path, "source"), m.field()), m.message()).withHint(m.hint())));
+        Citation cited = citation(tree, path, node, seeds, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }

@@ -175,7 +175,7 @@ public final class Knowledge {
             throw new InvalidKnowledgeException(techniques.problems());
         }
         // read every time, like the techniques: a few rows, whose citations are checked like a rule's
-        FitTable.Loaded fit = fitFile.map(f -> FitTable.load(f, seeds)).orElse(new FitTable.Loaded(FitTable.NONE, List.of()));
+        FitTable.Loaded fit = fitFile.map(f -> FitTable.load(f, vocabulary.vocabulary(), seeds)).orElse(new FitTable.Loaded(FitTable.NONE, List.of()));
         if (!fit.problems().isEmpty()) {
             throw new InvalidKnowledgeException(fit.problems());
         }
