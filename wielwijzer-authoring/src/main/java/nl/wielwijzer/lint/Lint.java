@@ -18,6 +18,7 @@ import nl.wielwijzer.internal.io.SourceFile;
 import nl.wielwijzer.internal.knowledge.Knowledge;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.internal.knowledge.RuleText;
+import nl.wielwijzer.internal.knowledge.TechniqueBook;
 import nl.wielwijzer.internal.knowledge.Vocabulary;
 import nl.wielwijzer.internal.knowledge.Wheel;
 import nl.wielwijzer.problem.InvalidProfileException;
@@ -44,7 +45,11 @@ import nl.wielwijzer.result.Trace;
  *   <li>cells of the wheel's table ({@code rules/bcw-wheel.yaml}) whose generated rule gives no points, and the
  *       cells the policy designers added themselves ({@code own}) rather than the published wheel;</li>
  *   <li>a rule whose condition names a sector ({@code Case( vvt )}, {@code sector == Sector.GEMEENTE}) while its
- *       {@code @scope} says other sectors.</li>
+ *       {@code @scope} says other sectors;</li>
+ *   <li>in {@code rules/bct.yaml}: a technique under {@code techniques} that no function or instrument links, and an
+ *       intervention function the file does not list (results then show no techniques for it). Loading itself
+ *       refuses a number that is not a BCT Taxonomy v1 technique, a link to a technique the file does not define,
+ *       an unknown function or instrument, and a quote that is not in its seed lines.</li>
  * </ul>
  */
 public final class Lint {
@@ -67,6 +72,37 @@ public final class Lint {
         findings.addAll(undocumentedEffects(knowledge));
         findings.addAll(matrixCells(recommender));
         findings.addAll(scopeDisagreements(knowledge));
+        findings.addAll(techniques(knowledge));
+        return findings;
+    }
+
+    // --- rules/bct.yaml ----------------------------------------------------------------------------------------
+
+    /**
+     * What {@code bct.yaml} can get wrong and still load: a technique defined but linked to nothing (results never
+     * show it), and a function left out of {@code functions} (results show no techniques for it).
+     */
+    static List<Finding> techniques(Knowledge knowledge) {
+        TechniqueBook book = knowledge.techniques();
+        List<Finding> findings = new ArrayList<>();
+        if (book.file() == null) {
+            return findings;
+        }
+        Set<String> linked = new HashSet<>();
+        book.entries().forEach(e -> linked.add(e.technique().number()));
+        for (TechniqueBook.Definition d : book.definitions()) {
+            if (!linked.contains(d.number())) {
+                findings.add(new Finding(false, new Problem(d.file(), d.line(), 0, "techniques " + d.number(),
+                        "no function or instrument links this technique (" + d.en() + "), so no result shows it",
+                        "link it under 'functions' or 'instruments', or remove it")));
+            }
+        }
+        for (var function : book.unlistedFunctions()) {
+            findings.add(new Finding(false, new Problem(book.file(), book.functionsLine(), 0, "functions " + function.code(),
+                    "the function is not listed, so results show no techniques for it",
+                    "list its techniques, or write '" + function.code() + ": []' when the BCW guide names none "
+                            + "(as for restriction)")));
+        }
         return findings;
     }
 

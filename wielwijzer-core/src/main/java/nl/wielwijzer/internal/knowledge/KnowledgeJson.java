@@ -46,6 +46,29 @@ public final class KnowledgeJson {
         return array;
     }
 
+    /**
+     * The links of {@code rules/bct.yaml}, functions first, in the file's order: each with its file and line, the
+     * function or instrument, the BCT's number and labels, and its basis (with the seed passage for a seed link).
+     */
+    public static ArrayNode techniques(TechniqueBook book) {
+        ArrayNode array = NODES.arrayNode();
+        for (TechniqueBook.Entry entry : book.entries()) {
+            ObjectNode node = array.addObject();
+            node.put("file", entry.file());
+            node.put("line", entry.line());
+            node.put("kind", entry.kind().code());
+            node.put("target", entry.target());
+            node.put("bct", entry.technique().number());
+            node.put("en", entry.technique().en());
+            node.put("nl", entry.technique().nl());
+            node.put("basis", entry.technique().basis().code());
+            if (entry.technique().source() != null) {
+                node.set("source", Json.citations(List.of(entry.technique().source())).get(0));
+            }
+        }
+        return array;
+    }
+
     public static ObjectNode catalog(Catalog catalog) {
         ObjectNode root = NODES.objectNode();
         root.put("count", catalog.size());

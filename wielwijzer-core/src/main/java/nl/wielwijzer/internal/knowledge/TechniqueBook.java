@@ -49,17 +49,42 @@ public final class TechniqueBook {
         }
     }
 
+    /** One technique of the file's {@code techniques}, at {@code file:line}, which lint names. */
+    public record Definition(String number, String en, String file, int line) {
+    }
+
+    /**
+     * How many techniques each of the 16 groups of BCT Taxonomy v1 has (Michie et al. 2013, Table 3): group 1
+     * (goals and planning) numbers 1.1 to 1.9, group 2 (feedback and monitoring) 2.1 to 2.7, and so on to
+     * 16.3; 93 in all. A number outside these is not a technique of the taxonomy.
+     */
+    private static final int[] TAXONOMY_GROUPS = {9, 7, 3, 4, 6, 3, 8, 7, 3, 11, 4, 6, 5, 10, 4, 3};
+
     private final List<String> numbers;
     private final Map<String, List<Technique>> byTarget;
     private final Map<String, String> bcio;
     private final List<Entry> entries;
+    private final List<Definition> definitions;
+    private final List<InterventionFunction> unlisted;
+    private final String file;
+    private final int functionsLine;
 
     private TechniqueBook(List<String> numbers, Map<String, List<Technique>> byTarget, Map<String, String> bcio,
                           List<Entry> entries) {
+        this(numbers, byTarget, bcio, entries, List.of(), List.of(), null, 0);
+    }
+
+    private TechniqueBook(List<String> numbers, Map<String, List<Technique>> byTarget, Map<String, String> bcio,
+                          List<Entry> entries, List<Definition> definitions, List<InterventionFunction> unlisted,
+                          String file, int functionsLine) {
         this.numbers = List.copyOf(numbers);
         this.byTarget = Collections.unmodifiableMap(byTarget);
         this.bcio = Collections.unmodifiableMap(bcio);
         this.entries = List.copyOf(entries);
+        this.definitions = List.copyOf(definitions);
+        this.unlisted = List.copyOf(unlisted);
+        this.file = file;
+        this.functionsLine = functionsLine;
     }
 
     /** The BCTs that commonly deliver the function, in the file's order. */
@@ -87,6 +112,44 @@ public final class TechniqueBook {
         return entries;
     }
 
+    /** The techniques of the file's {@code techniques}, each with its line, in the file's order. */
+    public List<Definition> definitions() {
+        return definitions;
+    }
+
+    /**
+     * The functions the file's {@code functions} does not list at all (an empty list, as for restriction, is
+     * listed): results show no techniques for them. Empty for a rule directory without the file.
+     */
+    public List<InterventionFunction> unlistedFunctions() {
+        return unlisted;
+    }
+
+    /** The file, for a rule directory that has one; otherwise null. */
+    public String file() {
+        return file;
+    }
+
+    /** The line of the file's {@code functions}; 0 without the file. */
+    public int functionsLine() {
+        return functionsLine;
+    }
+
+    /** Whether {@code number} is one of the 93 techniques of BCT Taxonomy v1 (1.1 to 16.3). */
+    public static boolean inTaxonomy(String number) {
+        int dot = number.indexOf('.');
+        if (dot < 1 || number.startsWith("0") || number.substring(dot + 1).startsWith("0")) {
+            return false;
+        }
+        try {
+            int group = Integer.parseInt(number.substring(0, dot));
+            int item = Integer.parseInt(number.substring(dot + 1));
+            return group >= 1 && group <= TAXONOMY_GROUPS.length && item >= 1 && item <= TAXONOMY_GROUPS[group - 1];
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     private static String key(TargetKind kind, String target) {
         return kind.code() + ":" + target;
     }
@@ -106,10 +169,27 @@ public final class TechniqueBook {
             return new Loaded(null, problems);
         }
         LocatedTree tree = valid.get();
+        List<Definition> definitions = new ArrayList<>();
+        for (var technique : (Iterable<Map.Entry<String, JsonNode>>) tree.root().get("techniques")::fields) {
+            String number = technique.getKey();
+            String path = LocatedTree.child("techniques", number);
+            if (!inTaxonomy(number)) {
+                int group = number.contains(".") ? parseOrZero(number.substring(0, number.indexOf('.'))) : 0;
+                problems.add(tree.problem(path, number + " is not a technique of BCT Taxonomy v1"
+                        + (group >= 1 && group <= TAXONOMY_GROUPS.length
+                                ? " (its group " + group + " numbers " + group + ".1 to " + group + "." + TAXONOMY_GROUPS[group - 1] + ")"
+                                : " (its 16 groups number 1.1 to 16.3)"))
+                        .withHint("use the number the taxonomy gives the technique (Michie et al. 2013)"));
+            }
+            definitions.add(new Definition(number, technique.getValue().get("en").asText(), tree.file(), tree.locate(path)[0]));
+        }
         Reader reader = new Reader(tree, labels(tree.root().get("techniques")), seeds, problems);
+        List<InterventionFunction> unlisted = new ArrayList<>();
         for (InterventionFunction function : InterventionFunction.values()) {
             JsonNode links = tree.root().get("functions").get(function.code());
-            if (links != null) {
+            if (links == null) {
+                unlisted.add(function);
+            } else {
                 reader.links(TargetKind.INTERVENTION_FUNCTION, function.code(),
                         LocatedTree.child("functions", function.code()), links);
             }
@@ -127,9 +207,18 @@ public final class TechniqueBook {
         }
         problems.sort(Problem.IN_FILE_ORDER);
         return problems.isEmpty()
-                ? new Loaded(new TechniqueBook(List.copyOf(reader.labels.keySet()), reader.byTarget, identifiers(tree.root().get("identifiers")), reader.entries),
-                        List.of())
+                ? new Loaded(new TechniqueBook(List.copyOf(reader.labels.keySet()), reader.byTarget,
+                        identifiers(tree.root().get("identifiers")), reader.entries, definitions, unlisted, tree.file(),
+                        tree.locate("functions")[0]), List.of())
                 : new Loaded(null, problems);
+    }
+
+    private static int parseOrZero(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static Map<String, String[]> labels(JsonNode techniques) {

@@ -89,6 +89,32 @@ class TechniqueBookTest {
         assertEquals(List.of("bct.yaml:7:13: functions.enablement[1].bct: BCT 1.4 is listed twice for enablement"), problems);
     }
 
+    @Test
+    void onlyTheNinetyThreeNumbersOfTheTaxonomyAreTechniques() {
+        int count = 0;
+        for (int group = 0; group <= 17; group++) {
+            for (int item = 0; item <= 12; item++) {
+                if (TechniqueBook.inTaxonomy(group + "." + item)) {
+                    count++;
+                }
+            }
+        }
+        assertEquals(93, count, "BCT Taxonomy v1 has 93 techniques in 16 groups");
+        for (String number : List.of("1.9", "2.7", "10.11", "14.10", "16.3")) {
+            assertTrue(TechniqueBook.inTaxonomy(number), number);
+        }
+        for (String number : List.of("1.10", "2.8", "10.12", "16.4", "17.1", "0.1", "01.1", "1.01", "1", "x.1")) {
+            assertFalse(TechniqueBook.inTaxonomy(number), number);
+        }
+    }
+
+    @Test
+    void aNumberThatIsNotInTheTaxonomyIsRefusedAtItsLine() {
+        List<String> problems = problems(GOOD.replace("techniques:\n", "techniques:\n  \"9.4\": {en: \"Made up\", nl: \"Verzonnen\"}\n"));
+        assertEquals(List.of("bct.yaml:2:10: techniques.9.4: 9.4 is not a technique of BCT Taxonomy v1 (its group 9 numbers "
+                + "9.1 to 9.3)"), problems);
+    }
+
     private static TechniqueBook.Loaded load(String text) {
         return TechniqueBook.load(new SourceFile("bct.yaml", text), CATALOG, SeedLibrary.bundled());
     }
