@@ -217,7 +217,7 @@ class ResultV2Test {
                         c.access().nl(), c.access().en(), c.cost().nl(), c.cost().en(), c.reason().nl(), c.reason().en())) {
                     assertFalse(text == null || text.isBlank(), example + ": " + i.id() + " lacks a text");
                 }
-                assertTrue(List.of("inPlace", "provider", "inHouse").contains(c.access().code()), c.access().code());
+                assertTrue(List.of("inPlace", "example", "provider", "inHouse").contains(c.access().code()), c.access().code());
                 assertFalse(c.reason().code().endsWith("instruments.drl"), example + ": " + i.id());
             }
             assertEquals(r.instruments().stream().limit(Summary.INSTRUMENTS).map(i -> i.card()).toList(),

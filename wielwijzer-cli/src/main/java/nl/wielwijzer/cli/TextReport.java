@@ -207,9 +207,14 @@ final class TextReport {
                 "Why, rule by rule and with the sources: --explain full."));
     }
 
-    /** What the list says beside an instrument: already there, and whether it fits only generically. */
+    /**
+     * What the list says beside an instrument: already there or an example to copy, and whether it fits only
+     * generically.
+     */
     private String marks(RankedInstrument i) {
-        String status = i.status() == RankedInstrument.Status.MAKE_BETTER_USE ? " [" + i.status().label(lang) + "]" : "";
+        String whose = i.card() != null && i.card().organisation() != null ? ": " + i.card().organisation() : "";
+        String status = i.status() == RankedInstrument.Status.MAKE_BETTER_USE ? " [" + i.status().label(lang) + "]"
+                : i.status() == RankedInstrument.Status.EXAMPLE_TO_COPY ? " [" + i.status().label(lang) + whose + "]" : "";
         return status + (i.fit() == RankedInstrument.Fit.GENERIC ? " [" + i.fit().label(lang) + "]" : "");
     }
 

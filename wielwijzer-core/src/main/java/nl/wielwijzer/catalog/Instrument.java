@@ -44,6 +44,7 @@ public record Instrument(
         Integer ageMax,
         Set<PlacementPhase> placementPhases,
         TargetGroup targetGroup,
+        String organisation,
         String format,
         String duration,
         Cost cost,
@@ -151,6 +152,14 @@ public record Instrument(
     /** Reserved for a target group (e.g. workers with an occupational limitation): only considered for it. */
     public boolean isForTargetGroupOnly() {
         return targetGroup != null;
+    }
+
+    /**
+     * One named organisation's own arrangement ({@code organisation} in the catalogue, e.g. Gemeente Groningen's
+     * company care): available only where that organisation offers it, elsewhere an example to copy.
+     */
+    public boolean isOrganisationSpecific() {
+        return organisation != null;
     }
 
     private static <E extends Enum<E>> Set<E> frozenSet(Set<E> set, Class<E> type) {

@@ -14,7 +14,9 @@ import nl.wielwijzer.bcw.InterventionFunction;
  * @param score       the sum of the points that counted for it (docs/how-it-works.md, "The ranking model")
  * @param functions   the intervention functions it delivers
  * @param evidence    the strongest evidence the seeds give for it
- * @param status      new, or make better use of something the organisation already offers
+ * @param status      new; make better use of something the organisation already offers; or, for one named
+ *                    organisation's own arrangement that the profile's organisation does not offer, an example to copy
+ *                    (the card's {@code organisation} says whose it is)
  * @param fit         specific when a seed finding scored it for this profile; generic when only the generic
  *                    matching rules did (it delivers a needed function, targets a gap)
  * @param explanations why, rule by rule
@@ -94,12 +96,20 @@ public record RankedInstrument(String id, String name, String nameEn, int rank, 
         }
     }
 
-    /** Whether the instrument is new to the organisation or already there and worth using better. */
+    /**
+     * Whether the instrument is new to the organisation, already there and worth using better, or another
+     * organisation's own arrangement shown as an example to copy.
+     */
     public enum Status implements Coded {
         /** New ({@code new}); in Dutch: nieuw. */
         NEW("new", "nieuw", "new"),
         /** Already there: make better use ({@code makeBetterUse}); in Dutch: al aanwezig: beter benutten. */
-        MAKE_BETTER_USE("makeBetterUse", "al aanwezig: beter benutten", "already there: make better use");
+        MAKE_BETTER_USE("makeBetterUse", "al aanwezig: beter benutten", "already there: make better use"),
+        /**
+         * One named organisation's own arrangement that the profile's organisation does not offer
+         * ({@code exampleToCopy}); in Dutch: voorbeeld om over te nemen.
+         */
+        EXAMPLE_TO_COPY("exampleToCopy", "voorbeeld om over te nemen", "an example to copy");
 
         private final Labels labels;
 

@@ -51,8 +51,11 @@ public record Summary(Coded.Labels targetBehaviour, Coded.Labels diagnosis, List
      * @param name        the name (code: the id)
      * @param description one or two sentences on what it is (code: the id)
      * @param provider    who offers it, as the seed names it, or null when the seed names no one
+     * @param organisation the one named organisation whose own arrangement it is (catalogue {@code organisation}),
+     *                    or null when it is not organisation-specific
      * @param cost        what it costs (code: the catalogue's cost code), with the seed's amounts where given
      * @param access      how to get it (code: {@code inPlace} when the organisation already offers it,
+     *                    {@code example} when it is another organisation's own arrangement, to copy,
      *                    {@code provider} through the named provider, {@code inHouse} to organise in-house)
      * @param reason      the specific finding that put it here (code: the rule, as {@code file:line}); when no
      *                    specific finding did, a sentence saying it fits only generically (code {@code generic})
@@ -60,7 +63,8 @@ public record Summary(Coded.Labels targetBehaviour, Coded.Labels diagnosis, List
      * @param costNote    the catalogue's amounts or conditions (English, as the catalogue writes them), or null
      * @param techniques  the BCTs the seed's description of it shows, each cited or marked the editor's judgement
      */
-    public record Card(String id, Coded.Labels name, Coded.Labels description, String provider, Coded.Labels cost,
+    public record Card(String id, Coded.Labels name, Coded.Labels description, String provider, String organisation,
+                       Coded.Labels cost,
                        Coded.Labels access, Coded.Labels reason, EvidenceLevel evidence, String costNote,
                        List<Technique> techniques) {
 
@@ -71,6 +75,7 @@ public record Summary(Coded.Labels targetBehaviour, Coded.Labels diagnosis, List
          * @param name the name
          * @param description one or two sentences on what it is
          * @param provider who offers it, or null
+         * @param organisation whose own arrangement it is, or null
          * @param cost what it costs
          * @param access how to get it
          * @param reason the specific finding that put it here

@@ -493,9 +493,22 @@ public final class Engine {
         Instrument instrument = s.instrument();
         return new RankedInstrument(instrument.id(), instrument.displayName(), instrument.nameEn(), rank,
                 s.tally().score(), List.copyOf(instrument.functions().keySet()), instrument.evidence(),
-                s.betterUse() ? RankedInstrument.Status.MAKE_BETTER_USE : RankedInstrument.Status.NEW,
+                status(s),
                 s.specific() ? RankedInstrument.Fit.SPECIFIC : RankedInstrument.Fit.GENERIC,
                 explain(full));
+    }
+
+    /**
+     * Make better use of what the organisation offers; another organisation's own arrangement, which this one does
+     * not offer, is an example to copy (an offered one only reaches the ranking through make better use); else new.
+     * The status changes no points (docs/how-it-works.md, section 5).
+     */
+    private static RankedInstrument.Status status(Standing s) {
+        if (s.betterUse()) {
+            return RankedInstrument.Status.MAKE_BETTER_USE;
+        }
+        return s.instrument().isOrganisationSpecific() ? RankedInstrument.Status.EXAMPLE_TO_COPY
+                : RankedInstrument.Status.NEW;
     }
 
     private static <K> List<Exclusion> exclusions(TargetKind kind, ListMultimap<K, Ledger.Contribution> book,

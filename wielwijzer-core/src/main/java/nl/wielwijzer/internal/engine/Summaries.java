@@ -174,7 +174,7 @@ final class Summaries {
         return new Summary.Card(i.id(), new Coded.Labels(i.id(), i.displayName(), i.nameEn()),
                 new Coded.Labels(i.id(), brief(briefDescriptions, or(i.descriptionNl(), i.description()), DESCRIPTION),
                         brief(briefDescriptions, i.description(), DESCRIPTION)),
-                i.provider(), cost(i), access(i, ranked.status()), reason(ranked, i, functions), i.evidence(), note,
+                i.provider(), i.organisation(), cost(i), access(i, ranked.status()), reason(ranked, i, functions), i.evidence(), note,
                 techniques.of(i.id()));
     }
 
@@ -192,6 +192,11 @@ final class Summaries {
         if (status == RankedInstrument.Status.MAKE_BETTER_USE) {
             return new Coded.Labels("inPlace", "Is al in huis: maak het bekend en beter bereikbaar.",
                     "Already in place: make it known and easier to reach.");
+        }
+        if (status == RankedInstrument.Status.EXAMPLE_TO_COPY) {
+            return new Coded.Labels("example", "Voorbeeld om over te nemen: dit is een eigen regeling van "
+                    + i.organisation() + "; zet zelf iets vergelijkbaars op.", "An example to copy: this is "
+                    + i.organisation() + "'s own arrangement; set up something like it.");
         }
         String provider = i.provider();
         // a proper name, not one of the catalogue's English descriptions of a provider ("Various providers …")

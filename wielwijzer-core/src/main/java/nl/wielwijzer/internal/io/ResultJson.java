@@ -232,6 +232,9 @@ public final class ResultJson {
             if (c.provider() != null) {
                 node.put("provider", c.provider());
             }
+            if (c.organisation() != null) {
+                node.put("organisation", c.organisation());
+            }
             node.put("cost", c.cost().code());
             if (c.costNote() != null) {
                 node.put("costNote", c.costNote());

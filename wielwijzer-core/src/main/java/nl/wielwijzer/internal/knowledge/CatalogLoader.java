@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,12 @@ public final class CatalogLoader {
         static final SchemaCheck CATALOG = SchemaCheck.bundled("catalog-v1.schema.json");
     }
 
+    /** The {@code targetGroup} value that says, explicitly, that an entry is not reserved for a group. */
+    static final String EVERYONE = "everyone";
+
+    /** The seed whose entries must say whether they hold for its target group only (workers with a limitation). */
+    static final String TARGET_GROUP_SEED = "001_";
+
     private CatalogLoader() {
     }
 
@@ -72,6 +79,7 @@ public final class CatalogLoader {
                                     + "are the same instrument, or choose another id"));
                 }
                 problems.addAll(check(tree, path, instrument, seeds));
+                problems.addAll(checkScope(tree, path, list.get(i), instrument, seeds));
                 instruments.add(instrument);
             }
         }
@@ -97,6 +105,39 @@ public final class CatalogLoader {
         return problems;
     }
 
+    /**
+     * Where the entry holds. Audience and sectors the schema requires; here: an entry citing seed 001 (workers with
+     * an occupational limitation) must say whether it holds for that group only or for everyone, and the
+     * organisation an arrangement belongs to must be named in a seed the entry cites.
+     */
+    private static List<Problem> checkScope(LocatedTree tree, String path, JsonNode node, Instrument instrument,
+                                            SeedLibrary seeds) {
+        List<Problem> problems = new ArrayList<>();
+        boolean citesTargetGroupSeed = instrument.sources().stream().anyMatch(c -> c.seed().startsWith(TARGET_GROUP_SEED));
+        if (citesTargetGroupSeed && !node.has("targetGroup")) {
+            problems.add(tree.problem(LocatedTree.child(path, "targetGroup"), "the entry '" + instrument.id()
+                    + "' cites seed 001 but does not say whether it holds only for workers with an occupational "
+                    + "limitation")
+                    .withHint("write targetGroup: occupationalLimitation when the cited lines are about those workers, "
+                            + "their placement or their employers, or targetGroup: everyone when the seed reports it "
+                            + "for all workers (e.g. from the general DI literature)"));
+        }
+        String organisation = instrument.organisation();
+        if (organisation != null) {
+            String wanted = organisation.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            boolean named = instrument.sources().stream().map(c -> c.seed()).distinct()
+                    .anyMatch(seed -> seeds.text(seed, 1, seeds.lineCount(seed))
+                            .map(t -> t.toLowerCase(Locale.ROOT).contains(wanted)).orElse(false));
+            if (!named) {
+                problems.add(tree.problem(LocatedTree.child(path, "organisation"), "the organisation '" + organisation
+                        + "' is not named in any seed the entry cites")
+                        .withHint("write the organisation's name as the seed does (e.g. Gemeente Groningen); leave "
+                                + "organisation out for a sector scheme or a practice any organisation can adopt"));
+            }
+        }
+        return problems;
+    }
+
     private static Instrument convert(LocatedTree tree, String path, JsonNode node) {
         int[] at = tree.locate(path);
         return new Instrument(
@@ -118,7 +159,8 @@ public final class CatalogLoader {
                 node.has("ageMin") ? node.get("ageMin").asInt() : null,
                 node.has("ageMax") ? node.get("ageMax").asInt() : null,
                 codes(node.get("placementPhases"), PlacementPhase.class),
-                node.has("targetGroup") ? Coded.parse(TargetGroup.class, node.get("targetGroup").asText()).orElseThrow() : null,
+                targetGroup(node),
+                text(node, "organisation"),
                 text(node, "format"),
                 text(node, "duration"),
                 node.has("cost") ? Coded.parse(Cost.class, node.get("cost").asText()).orElseThrow() : Cost.UNKNOWN,
@@ -128,6 +170,12 @@ public final class CatalogLoader {
                 Citations.read(node.get("sources")),
                 tree.file(),
                 at[0]);
+    }
+
+    /** The group the entry is reserved for; null for {@code everyone} or when the entry does not say. */
+    private static TargetGroup targetGroup(JsonNode node) {
+        String code = text(node, "targetGroup");
+        return code == null || code.equals(EVERYONE) ? null : Coded.parse(TargetGroup.class, code).orElseThrow();
     }
 
     private static String text(JsonNode node, String field) {

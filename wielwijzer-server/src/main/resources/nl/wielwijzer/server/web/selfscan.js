@@ -28,7 +28,7 @@
       explain: 'Waarom dit advies? Toon de uitleg', explainFunctions: 'Interventiefuncties',
       explainCategories: 'Beleidscategorieën', explainInstruments: 'Instrumenten', explainExcluded: 'Bewust uitgesloten',
       score: 'score', lines: 'regels', print: 'Afdrukken', again: 'Antwoorden aanpassen',
-      status: { 'new': 'nieuw', makeBetterUse: 'al aanwezig: beter benutten' },
+      status: { 'new': 'nieuw', makeBetterUse: 'al aanwezig: beter benutten', exampleToCopy: 'voorbeeld om over te nemen' },
       evidence: 'bewijs'
     },
     en: {
@@ -52,7 +52,7 @@
       explain: 'Why this advice? Show the explanation', explainFunctions: 'Intervention functions',
       explainCategories: 'Policy categories', explainInstruments: 'Instruments', explainExcluded: 'Deliberately ruled out',
       score: 'score', lines: 'lines', print: 'Print', again: 'Change the answers',
-      status: { 'new': 'new', makeBetterUse: 'already there: make better use' },
+      status: { 'new': 'new', makeBetterUse: 'already there: make better use', exampleToCopy: 'an example to copy' },
       evidence: 'evidence'
     }
   };
