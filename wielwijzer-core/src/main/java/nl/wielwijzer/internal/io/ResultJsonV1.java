@@ -66,7 +66,9 @@ public final class ResultJsonV1 {
             node.put("nameEn", i.nameEn());
             node.put("rank", i.rank());
             node.put("score", i.score());
-            node.put("status", i.status().code());
+            // the v1 contract knows new and makeBetterUse only: an example to copy is new to this organisation
+            node.put("status", i.status() == nl.wielwijzer.result.RankedInstrument.Status.EXAMPLE_TO_COPY
+                    ? nl.wielwijzer.result.RankedInstrument.Status.NEW.code() : i.status().code());
             node.put("evidence", i.evidence().code());
             ArrayNode fs = node.putArray("functions");
             i.functions().forEach(fn -> fs.add(fn.code()));
