@@ -8,7 +8,10 @@ import nl.wielwijzer.internal.io.LocatedTree;
 import nl.wielwijzer.problem.Problem;
 import nl.wielwijzer.result.Citation;
 
-/** Reads {@code sources} lists from catalogue, vocabulary and scenario files, and checks them against the seeds. */
+/**
+ * Reads {@code sources} lists (and single {@code source} objects) from catalogue, vocabulary, technique, fit-table and
+ * scenario files, and checks them against the seeds.
+ */
 public final class Citations {
 
     private Citations() {
@@ -21,22 +24,28 @@ public final class Citations {
             return out;
         }
         for (JsonNode source : array) {
-            int[] lines = Citation.parseLines(source.get("lines").asText()).orElse(new int[] {0, 0});
-            out.add(new Citation(source.get("seed").asText(), lines[0], lines[1], source.get("quote").asText()));
+            out.add(readOne(source));
         }
         return out;
+    }
+
+    /** Reads one schema-valid {@code {seed, lines, quote}} object. */
+    public static Citation readOne(JsonNode source) {
+        int[] lines = Citation.parseLines(source.get("lines").asText()).orElse(new int[] {0, 0});
+        return new Citation(source.get("seed").asText(), lines[0], lines[1], source.get("quote").asText());
+    }
+
+    /** The problem of a citation at {@code path} that does not hold, located at its quote, lines or seed. */
+    public static Optional<Problem> checkOne(LocatedTree tree, String path, Citation citation, SeedLibrary seeds) {
+        return seeds.check(citation).map(mismatch -> tree.problem(LocatedTree.child(path, mismatch.field()),
+                mismatch.message()).withHint(mismatch.hint()));
     }
 
     /** One problem per citation that does not hold, located at its {@code quote}, {@code lines} or {@code seed}. */
     public static List<Problem> check(LocatedTree tree, String listPath, List<Citation> citations, SeedLibrary seeds) {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < citations.size(); i++) {
-            Citation citation = citations.get(i);
-            Optional<SeedLibrary.Mismatch> mismatch = seeds.check(citation);
-            if (mismatch.isPresent()) {
-                String path = LocatedTree.child(LocatedTree.index(listPath, i), mismatch.get().field());
-                problems.add(tree.problem(path, mismatch.get().message()).withHint(mismatch.get().hint()));
-            }
+            checkOne(tree, LocatedTree.index(listPath, i), citations.get(i), seeds).ifPresent(problems::add);
         }
         return problems;
     }

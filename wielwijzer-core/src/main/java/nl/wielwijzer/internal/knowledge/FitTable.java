@@ -205,11 +205,8 @@ public final class FitTable {
 
     /** The row's source, checked against its seed lines; a mismatch is a problem at the field. */
     private static Citation citation(LocatedTree tree, String path, JsonNode node, SeedLibrary seeds, List<Problem> problems) {
-        JsonNode source = node.get("source");
-        int[] lines = Citation.parseLines(source.get("lines").asText()).orElse(new int[] {0, 0});
-        Citation cited = new Citation(source.get("seed").asText(), lines[0], lines[1], source.get("quote").asText());
-        seeds.check(cited).ifPresent(m -> problems.add(tree.problem(
-                LocatedTree.child(LocatedTree.child(path, "source"), m.field()), m.message()).withHint(m.hint())));
+        Citation cited = Citations.readOne(node.get("source"));
+        Citations.checkOne(tree, LocatedTree.child(path, "source"), cited, seeds).ifPresent(problems::add);
         return cited;
     }
 

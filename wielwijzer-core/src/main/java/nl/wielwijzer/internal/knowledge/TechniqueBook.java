@@ -284,12 +284,9 @@ public final class TechniqueBook {
                 return null;
             }
             if (link.has("source")) {
-                JsonNode source = link.get("source");
-                int[] lines = Citation.parseLines(source.get("lines").asText()).orElse(new int[] {0, 0});
-                Citation cited = new Citation(source.get("seed").asText(), lines[0], lines[1], source.get("quote").asText());
-                Optional<SeedLibrary.Mismatch> wrong = seeds.check(cited);
-                wrong.ifPresent(m -> problems.add(tree.problem(LocatedTree.child(LocatedTree.child(path, "source"),
-                        m.field()), m.message()).withHint(m.hint())));
+                Citation cited = Citations.readOne(link.get("source"));
+                Optional<Problem> wrong = Citations.checkOne(tree, LocatedTree.child(path, "source"), cited, seeds);
+                wrong.ifPresent(problems::add);
                 return wrong.isPresent() ? null : new Technique(number, label[0], label[1], Technique.Basis.SEED, cited);
             }
             Technique.Basis basis = Coded.parse(Technique.Basis.class, link.get("basis").asText()).orElseThrow();
