@@ -58,14 +58,9 @@ final class GenericFit {
 
     private static void consider(Ledger ledger, Ledger.Firing firing, Instrument instrument, int disfavour,
                                  Consumer<Candidate> insert) {
-        ledger.instruments.put(instrument.id(), new Ledger.Contribution(firing, Effect.CONSIDER, 0));
+        ledger.consider(instrument, firing, insert);
         if (disfavour > 0) {
             ledger.instruments.put(instrument.id(), new Ledger.Contribution(firing, Effect.DISFAVOUR, -disfavour));
-        }
-        if (!ledger.candidates.containsKey(instrument.id())) {
-            Candidate candidate = new Candidate(instrument);
-            ledger.candidates.put(instrument.id(), candidate);
-            insert.accept(candidate);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.bcw.PolicyCategory;
+import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.result.Effect;
 import nl.wielwijzer.result.Phase;
@@ -140,6 +141,19 @@ final class Ledger {
             throw new IllegalStateException("advice can only be used from a rule's consequence");
         }
         return current;
+    }
+
+    /**
+     * Records that {@code firing} makes {@code instrument} a candidate; the first time, hands its {@link Candidate}
+     * to {@code insert} for the session. Considering an instrument twice adds a contribution, not a second fact.
+     */
+    void consider(Instrument instrument, Firing firing, java.util.function.Consumer<? super Candidate> insert) {
+        instruments.put(instrument.id(), new Contribution(firing, Effect.CONSIDER, 0));
+        if (!candidates.containsKey(instrument.id())) {
+            Candidate candidate = new Candidate(instrument);
+            candidates.put(instrument.id(), candidate);
+            insert.accept(candidate);
+        }
     }
 
     /** Inserts a derived fact into the session whose rule is firing now. */

@@ -7,7 +7,6 @@ import nl.wielwijzer.result.Effect;
 import nl.wielwijzer.result.Phase;
 import nl.wielwijzer.result.Route;
 import nl.wielwijzer.rules.Advice;
-import nl.wielwijzer.rules.Candidate;
 import nl.wielwijzer.rules.Diagnosis;
 
 /**
@@ -100,13 +99,7 @@ final class LedgerAdvice implements Advice {
      */
     @Override
     public void consider(Instrument instrument) {
-        Ledger.Firing firing = ledger.current();
-        ledger.instruments.put(instrument.id(), new Ledger.Contribution(firing, Effect.CONSIDER, 0));
-        if (!ledger.candidates.containsKey(instrument.id())) {
-            Candidate candidate = new Candidate(instrument);
-            ledger.candidates.put(instrument.id(), candidate);
-            ledger.insert(candidate);
-        }
+        ledger.consider(instrument, ledger.current(), ledger::insert);
     }
 
     @Override
