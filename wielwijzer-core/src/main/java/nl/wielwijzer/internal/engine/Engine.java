@@ -138,11 +138,6 @@ public final class Engine {
         this.sessions = book.kieBase().newKieSessionsPool(2);
     }
 
-    /** Whether calls insert only the instruments rules can match (see {@link InstrumentIndex}). */
-    boolean narrowsInstruments() {
-        return index.narrows();
-    }
-
     /** Recommends for a valid profile. */
     public Recommendation run(Profile profile) {
         return bounded(profile, false).recommendation();

@@ -28,8 +28,10 @@ import org.kie.api.definition.rule.Rule;
  * can match an {@link Instrument} stands at the top level of its rule (not under {@code not}, {@code exists},
  * {@code or}, {@code forall}, {@code accumulate} or {@code from}) and requires {@code sectors contains $s} with
  * {@code $s} the sector of the profile's {@link Case} does it leave out the instruments of other sectors: those
- * could not match any rule, so leaving them out changes no result. For any other rule set every instrument
- * goes in, as before. Rule files decide; this only skips facts no rule can see.
+ * could not match any rule, so leaving them out changes no result. When no pattern can match an instrument at
+ * all (the bundled rules: candidates come from the table in {@code instrument-fit.yaml}), none goes in. For any
+ * other rule set every instrument goes in, as before. Rule files decide; this only skips facts no rule can see.
+ * The instruments of each sector are also what the candidate table chooses from ({@link #ofSector}).
  */
 final class InstrumentIndex {
 
@@ -37,7 +39,7 @@ final class InstrumentIndex {
 
     private final List<Instrument> all;
     private final Map<Sector, List<Instrument>> bySector;
-    /** Whether the rules insert by sector (null: every instrument), or none at all (no rule matches an instrument). */
+    /** Which instruments a call inserts as facts: none (no rule matches one), those of the sector, or all. */
     private final InsertMode mode;
 
     private enum InsertMode { NONE, SECTOR, ALL }
@@ -80,11 +82,6 @@ final class InstrumentIndex {
     /** The instruments of {@code sector}, in catalogue order (null: every instrument). */
     List<Instrument> ofSector(Sector sector) {
         return sector == null ? all : bySector.get(sector);
-    }
-
-    /** Whether the index narrows anything: false when the rules' shape does not allow it. */
-    boolean narrows() {
-        return mode != InsertMode.ALL;
     }
 
     /** Whether any pattern of any rule can match an {@link Instrument} fact. */
