@@ -6,13 +6,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,22 +29,7 @@ class AuthoringLoopTest {
     private static final String RULE = "Intrinsically motivated employers are moved by rewards";
     private static final String RULE_FILE = "seed-002-wg-motivation.drl";
 
-    /** A copy of the bundled rule files (not their scenarios), to edit. */
-    private static Path copyRules(Path to) throws Exception {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return to;
-    }
 
-    private static void edit(Path file, String from, String to) throws Exception {
-        String text = Files.readString(file);
-        assertTrue(text.contains(from), file + " must contain " + from);
-        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
-    }
 
     @Test
     void everyCommandAnswersHelpWithItsUsage() {
@@ -80,7 +63,7 @@ class AuthoringLoopTest {
 
     @Test
     void aFieldTypoIsReportedAtTheLineOfTheTypo(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir.resolve("mijn-regels"));
+        Path rules = RuleFolder.copy(dir.resolve("mijn-regels"));
         Path file = rules.resolve(RULE_FILE);
         List<String> lines = Files.readAllLines(file);
         int header = lines.indexOf("rule \"" + RULE + "\"") + 1;
@@ -101,13 +84,13 @@ class AuthoringLoopTest {
     void theEffectOfARuleIsReadFromItsActionsAndAStaleEffectIsRefused(@TempDir Path dir) throws Exception {
         assertEquals("incentivisation +3", effectOf(CliTest.run("rules"), RULE));
 
-        Path rules = copyRules(dir.resolve("mijn-regels"));
+        Path rules = RuleFolder.copy(dir.resolve("mijn-regels"));
         Path file = rules.resolve(RULE_FILE);
-        edit(file, "    advice.favour(INCENTIVISATION, 3);\nend\n\nrule \"Employers with financial motives",
+        RuleFolder.edit(file, "    advice.favour(INCENTIVISATION, 3);\nend\n\nrule \"Employers with financial motives",
                 "    advice.favour(INCENTIVISATION, 4);\nend\n\nrule \"Employers with financial motives");
         assertEquals("incentivisation +4", effectOf(CliTest.run("rules", "--rules", rules.toString()), RULE));
 
-        edit(file, "\"Een klein duwtje kan intrinsiek gemotiveerde werkgevers al in beweging krijgen\")\nwhen",
+        RuleFolder.edit(file, "\"Een klein duwtje kan intrinsiek gemotiveerde werkgevers al in beweging krijgen\")\nwhen",
                 "\"Een klein duwtje kan intrinsiek gemotiveerde werkgevers al in beweging krijgen\")\n"
                         + "    @effect(\"incentivisation +3\")\nwhen");
         int line = Files.readAllLines(file).indexOf("    @effect(\"incentivisation +3\")") + 1;
@@ -153,7 +136,7 @@ class AuthoringLoopTest {
 
     @Test
     void watchSaysWhatItReloadedAndReRunsTheScenariosTheChangeAffects(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir.resolve("mijn-regels"));
+        Path rules = RuleFolder.copy(dir.resolve("mijn-regels"));
         Path scenarios = Files.createDirectories(rules.resolve("scenarios"));
         Files.writeString(scenarios.resolve("werkgever.yaml"), """
                 scenarios:
@@ -194,7 +177,7 @@ class AuthoringLoopTest {
             }
             assertTrue(out.toString().contains("scenarios: 2 passed, 0 failed"), out + err.toString());
 
-            edit(rules.resolve(RULE_FILE), "    advice.favour(INCENTIVISATION, 3);\nend\n\nrule \"Employers with financial",
+            RuleFolder.edit(rules.resolve(RULE_FILE), "    advice.favour(INCENTIVISATION, 3);\nend\n\nrule \"Employers with financial",
                     "    advice.favour(INCENTIVISATION, 4);\nend\n\nrule \"Employers with financial");
             assertEquals(0, watching.get(120, TimeUnit.SECONDS), err.toString());
 

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,22 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TechniquesLintTest {
 
-    /** A copy of the bundled rule files (not their scenarios), to edit. */
-    private static Path copyRules(Path to) throws Exception {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return to;
-    }
 
-    private static void edit(Path file, String from, String to) throws Exception {
-        String text = Files.readString(file);
-        assertTrue(text.contains(from), file + " must contain " + from);
-        Files.writeString(file, text.replaceFirst(Pattern.quote(from), to));
-    }
 
     /** The 1-based line of the edited file on which {@code text} first stands. */
     private static int lineOf(Path file, String text) throws Exception {
@@ -59,9 +41,9 @@ class TechniquesLintTest {
 
     @Test
     void aFunctionTheWheelDoesNotHaveIsNamedAtItsLine(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir.resolve("rules"));
+        Path rules = RuleFolder.copy(dir.resolve("rules"));
         Path bct = rules.resolve("bct.yaml");
-        edit(bct, "  modelling:\n", "  modeling:\n");
+        RuleFolder.edit(bct, "  modelling:\n", "  modeling:\n");
         CliTest.Run run = CliTest.run("lint", "--rules", rules.toString());
         assertEquals(3, run.code(), run.out() + run.err());
         assertTrue(run.err().contains(bct + ":" + blockValueLine(bct, "  modeling:") + ":5: "), run.err());
@@ -70,11 +52,11 @@ class TechniquesLintTest {
 
     @Test
     void aNumberOutsideTheTaxonomyAndALinkToAnUndefinedTechniqueAreNamedAtTheirLines(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir.resolve("rules"));
+        Path rules = RuleFolder.copy(dir.resolve("rules"));
         Path bct = rules.resolve("bct.yaml");
         // 4.9 does not exist (group 4 of BCT Taxonomy v1 ends at 4.4); 4.2 exists but the file does not define it
-        edit(bct, "techniques:\n", "techniques:\n  \"4.9\": {en: \"Made up\", nl: \"Verzonnen\"}\n");
-        edit(bct, "  modelling:\n    - {bct: \"6.1\", basis: bcwGuide}\n",
+        RuleFolder.edit(bct, "techniques:\n", "techniques:\n  \"4.9\": {en: \"Made up\", nl: \"Verzonnen\"}\n");
+        RuleFolder.edit(bct, "  modelling:\n    - {bct: \"6.1\", basis: bcwGuide}\n",
                 "  modelling:\n    - {bct: \"6.1\", basis: bcwGuide}\n    - {bct: \"4.2\", basis: editorsJudgement}\n");
         for (String command : List.of("lint", "rules")) {
             CliTest.Run run = CliTest.run(command, "--rules", rules.toString());
@@ -89,10 +71,10 @@ class TechniquesLintTest {
 
     @Test
     void anUnlinkedTechniqueAndAnUnlistedFunctionAreWarnedAboutAndRulesListsEveryLink(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir.resolve("rules"));
+        Path rules = RuleFolder.copy(dir.resolve("rules"));
         Path bct = rules.resolve("bct.yaml");
-        edit(bct, "techniques:\n", "techniques:\n  \"4.2\": {en: \"Information about antecedents\", nl: \"Informatie over aanleidingen\"}\n");
-        edit(bct, "  modelling:\n    - {bct: \"6.1\", basis: bcwGuide}\n", "");
+        RuleFolder.edit(bct, "techniques:\n", "techniques:\n  \"4.2\": {en: \"Information about antecedents\", nl: \"Informatie over aanleidingen\"}\n");
+        RuleFolder.edit(bct, "  modelling:\n    - {bct: \"6.1\", basis: bcwGuide}\n", "");
         CliTest.Run lint = CliTest.run("lint", "--rules", rules.toString());
         assertEquals(1, lint.code(), lint.out() + lint.err());
         assertTrue(lint.out().contains("warning: " + bct + ":" + lineOf(bct, "\"4.2\"") + ": techniques 4.2: no function or "
