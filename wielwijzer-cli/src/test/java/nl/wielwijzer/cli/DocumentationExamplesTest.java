@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -318,11 +319,36 @@ class DocumentationExamplesTest {
         if (run.code() != 0) {
             return block + ": '" + block.outputOf() + "' fails: " + run.err();
         }
+        if (block.language().equals("text")) {
+            return checkText(block, run.out());
+        }
         String shown = block.text().replace("[ … ]", "[]").replace("\"…\"", "\"\"");
         ObjectMapper json = new ObjectMapper();
         List<String> differences = new ArrayList<>();
         compare("", json.readTree(shown), json.readTree(run.out()), differences);
         return differences.isEmpty() ? null : block + ": the example differs from the output: " + differences;
+    }
+
+    /**
+     * A text block shows the first lines of what the command prints, byte for byte; a last line of only "…" says
+     * that more follows. Null when they agree, else the first line that differs.
+     */
+    static String checkText(Block block, String printed) {
+        List<String> shown = block.text().lines().toList();
+        boolean more = !shown.isEmpty() && shown.get(shown.size() - 1).equals("…");
+        List<String> expected = more ? shown.subList(0, shown.size() - 1) : shown;
+        List<String> actual = printed.lines().toList();
+        for (int i = 0; i < expected.size(); i++) {
+            if (i >= actual.size() || !actual.get(i).equals(expected.get(i))) {
+                return block + ": line " + (i + 1) + " of the output is '" + (i < actual.size() ? actual.get(i) : "(none)")
+                        + "', the document shows '" + expected.get(i) + "'";
+            }
+        }
+        if (more ? actual.size() == expected.size() : actual.size() != expected.size()) {
+            return block + ": the output has " + actual.size() + " lines, the document shows " + expected.size()
+                    + (more ? " and says more follow" : "");
+        }
+        return null;
     }
 
     /** Everything {@code shown} holds must be in {@code actual}; empty arrays and strings stand for "…". */
@@ -360,6 +386,21 @@ class DocumentationExamplesTest {
         }
         assertEquals(List.of(), failures);
         assertTrue(count >= 1, "docs/result.md shows the output of the flagship example");
+    }
+
+    /** The README shows the flagship's summary as the first thing a new user sees: it is what the command prints. */
+    @Test
+    void theReadmeShowsTheSummaryTheFirstCommandPrints() throws Exception {
+        Block first = blocks(Path.of("README.md")).stream().filter(b -> b.language().equals("text")).findFirst().orElseThrow();
+        assertEquals("java -jar target/wielwijzer.jar recommend examples/vvt-employee.json --format text --lang en",
+                first.outputOf(), "the README's first text block is the output of its first command");
+        assertTrue(first.text().startsWith("Wielwijzer: advice for profile voorbeeld-verzorgende-58\n\nTarget behaviour: "),
+                first.text());
+        assertNull(checkOutput(first));
+        String changed = first.text().replaceFirst("Route: ", "Route:  ");
+        String failure = checkText(new Block(first.doc(), first.line(), "text", changed, first.outputOf()),
+                CliTest.run("recommend", "examples/vvt-employee.json", "--format", "text", "--lang", "en").out());
+        assertTrue(failure != null && failure.contains("line 6 of the output is 'Route: vitalisation route"), failure);
     }
 
     @Test
