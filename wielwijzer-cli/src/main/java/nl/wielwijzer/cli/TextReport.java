@@ -41,6 +41,7 @@ import nl.wielwijzer.result.RankedInstrument;
 import nl.wielwijzer.result.Recommendation;
 import nl.wielwijzer.result.Delivery;
 import nl.wielwijzer.result.Summary;
+import nl.wielwijzer.result.TargetKind;
 import nl.wielwijzer.result.Technique;
 
 /**
@@ -100,8 +101,11 @@ final class TextReport {
             }
             line(t("Belangrijkste functies: ", "Top functions: ") + String.join(", ", names));
         }
-        String route = s.route() == null ? t("geen gekozen", "none chosen") : s.route().label(lang);
-        String phase = s.phase() == null ? t("geen gekozen", "none chosen") : s.phase().label(lang);
+        // no route or phase: say so, and why, rather than leave the reader to guess (the JSON has null)
+        String route = s.route() == null ? t("geen (geen bevinding uit de bronnen wijst een route aan)",
+                "none (no finding of the sources points to a route)") : s.route().label(lang);
+        String phase = s.phase() == null ? t("geen (geen bevinding uit de bronnen wijst een fase aan)",
+                "none (no finding of the sources points to a phase)") : s.phase().label(lang);
         line(t("Route: ", "Route: ") + route + t("; fase: ", "; phase: ") + phase);
         line("");
         line(t("Vijf instrumenten om mee te beginnen", "Five instruments to start with"));
@@ -110,7 +114,7 @@ final class TextReport {
         }
         for (int i = 0; i < s.instruments().size(); i++) {
             Summary.Card c = s.instruments().get(i);
-            line(String.format("%2d. %s", i + 1, text(c.name())));
+            line(String.format("%2d. %s", i + 1, capital(text(c.name()))));
             line("    " + text(c.description()));
             line("    " + t("Waarom: ", "Why: ") + text(c.reason()));
             line("    " + text(c.access()) + " " + capital(text(c.cost())) + costNote(c) + techniques(c.techniques(), "."));
@@ -188,20 +192,21 @@ final class TextReport {
             heading(t("Verder passend (score)", "Further fitting instruments (score)"));
         }
         for (RankedInstrument i : r.instruments().subList(Math.min(shown, r.instruments().size()), r.instruments().size())) {
-            line(String.format("%3d. %s (score %d)%s", i.rank(), lang == Language.NL ? i.name() : i.nameEn(), i.score(), marks(i))
+            line(String.format("%3d. %s (score %d)%s", i.rank(), capital(lang == Language.NL ? i.name() : i.nameEn()), i.score(), marks(i))
                     + (i.card() == null || i.card().techniques().isEmpty() ? "" : t("; technieken: ", "; techniques: ")
                     + String.join(", ", i.card().techniques().stream().map(this::technique).toList())));
         }
         if (!r.excluded().isEmpty()) {
             heading(t("Bewust uitgesloten", "Deliberately ruled out"));
             // what one finding ruled out goes on one line: "fiscal measures, legislation: Practicability …"
-            Map<String, List<String>> byReason = new LinkedHashMap<>();
+            // several instruments for one reason are named once as a group: "instrumenten 'a', 'b' en 'c': …"
+            Map<String, List<Exclusion>> byReason = new LinkedHashMap<>();
             for (Exclusion e : r.excluded()) {
                 String why = e.explanations().isEmpty() ? "" : ": " + firstSentence(lang == Language.NL
                         ? e.explanations().get(0).nl() : e.explanations().get(0).en());
-                byReason.computeIfAbsent(why, k -> new ArrayList<>()).add(excludedName(e));
+                byReason.computeIfAbsent(why, k -> new ArrayList<>()).add(e);
             }
-            byReason.forEach((why, names) -> line("   - " + String.join(", ", names) + why));
+            byReason.forEach((why, excluded) -> line(" - " + excludedNames(excluded) + why));
         }
         line(t("Waarom, regel voor regel en met de bronnen: --explain full.",
                 "Why, rule by rule and with the sources: --explain full."));
@@ -252,7 +257,7 @@ final class TextReport {
         }
         for (RankedInstrument i : r.instruments()) {
             String name = lang == Language.NL ? i.name() : i.nameEn();
-            line(String.format("%3d. %s (score %d)%s", i.rank(), name, i.score(), marks(i)));
+            line(String.format("%3d. %s (score %d)%s", i.rank(), capital(name), i.score(), marks(i)));
             description(i.id());
             line("     " + t("functies: ", "functions: ") + String.join(", ",
                     i.functions().stream().map(fn -> fn.label(lang)).toList()) + t("", "; id " + i.id()));
@@ -292,6 +297,29 @@ final class TextReport {
         if (text != null && !text.isBlank()) {
             line("     " + text.strip().replaceAll("\\s+", " "));
         }
+    }
+
+    /**
+     * What one finding ruled out, in words: functions and categories by their labels ("fiscale prikkels,
+     * wetgeving"), instruments as one group ("instrumenten 'a', 'b' en 'c'") rather than "instrument" before each.
+     */
+    private String excludedNames(List<Exclusion> excluded) {
+        List<String> names = new ArrayList<>();
+        List<String> instruments = new ArrayList<>();
+        for (Exclusion e : excluded) {
+            if (e.kind() == TargetKind.INSTRUMENT) {
+                instruments.add(instrumentName(e.code()));
+            } else {
+                names.add(excludedName(e));
+            }
+        }
+        if (instruments.size() == 1) {
+            names.add(t("instrument ", "instrument ") + instruments.get(0));
+        } else if (!instruments.isEmpty()) {
+            names.add(t("instrumenten ", "instruments ") + String.join(", ", instruments.subList(0, instruments.size() - 1))
+                    + t(" en ", " and ") + instruments.get(instruments.size() - 1));
+        }
+        return String.join(", ", names);
     }
 
     private String excludedName(Exclusion e) {

@@ -81,6 +81,32 @@ class CliTest {
         assertTrue(full.out().contains("Interventiefuncties") && full.out().contains("bron: 00"), full.out());
     }
 
+    /**
+     * The summary names the route and the phase, and says so in words when no finding points to one (the bundled
+     * municipal employer has no route, the VVT employer no phase), rather than leaving the line out.
+     */
+    @Test
+    void theSummarySaysSoWhenThereIsNoRouteOrPhase() {
+        Run noRouteNl = run("recommend", "examples/gemeente-employer.json", "--format", "text", "--lang", "nl");
+        Run noRouteEn = run("recommend", "examples/gemeente-employer.json", "--format", "text", "--lang", "en");
+        Run noPhaseNl = run("recommend", "examples/vvt-employer.json", "--format", "text", "--lang", "nl");
+        Run noPhaseEn = run("recommend", "examples/vvt-employer.json", "--format", "text", "--lang", "en");
+        assertTrue(noRouteNl.out().contains("\nRoute: geen (geen bevinding uit de bronnen wijst een route aan); fase: "), noRouteNl.out());
+        assertTrue(noRouteEn.out().contains("\nRoute: none (no finding of the sources points to a route); phase: "), noRouteEn.out());
+        assertTrue(noPhaseNl.out().contains("; fase: geen (geen bevinding uit de bronnen wijst een fase aan)\n"), noPhaseNl.out());
+        assertTrue(noPhaseEn.out().contains("; phase: none (no finding of the sources points to a phase)\n"), noPhaseEn.out());
+    }
+
+    /** Instruments ruled out for one reason are one group, not "instrument 'a', instrument 'b', …". */
+    @Test
+    void instrumentsRuledOutForOneReasonAreNamedAsOneGroup() {
+        Run nl = run("recommend", "examples/placement-employee.json", "--format", "text", "--lang", "nl");
+        Run en = run("recommend", "examples/placement-employee.json", "--format", "text", "--lang", "en");
+        assertTrue(nl.out().contains("\n - instrumenten 'aanbevelingsbrief', "), nl.out());
+        assertTrue(en.out().contains("\n - instruments 'Letter of recommendation', "), en.out());
+        assertFalse(nl.out().contains("', instrument '") || en.out().contains("', instrument '"), nl.out() + en.out());
+    }
+
     @Test
     void anInvalidProfileGivesOneSentencePerProblemAndExitCode2(@TempDir Path dir) throws Exception {
         Path profile = dir.resolve("p.json");
