@@ -203,7 +203,10 @@ final class Summaries {
         if (provider != null && !provider.isBlank() && Character.isUpperCase(provider.charAt(0))
                 && !provider.startsWith("Various")) {
             // the catalogue writes providers in English: the Dutch card keeps the leading name only
-            String name = provider.replaceAll("\\s*(\\(| with | by | and its | per | for |, ).*$", "").strip();
+            // (up to a bracket, a comma, a semicolon or an English joining word: "Transvorm; Welstaete and 7 other …";
+            // two names stay two: "SBCM and Cedris" is "SBCM en Cedris")
+            String name = provider.replaceAll(" and (?=\\p{Lu})", " en ")
+                    .replaceAll("\\s*(\\(| with | by | and | per | for |, |; ).*$", "").strip();
             return new Coded.Labels("provider", "Te krijgen via " + name + ".", "Available through " + provider.strip() + ".");
         }
         return new Coded.Labels("inHouse", "Zelf te organiseren; de bron noemt geen vaste aanbieder.",
