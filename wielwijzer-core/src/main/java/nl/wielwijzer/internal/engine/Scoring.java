@@ -84,6 +84,13 @@ final class Scoring {
     static final int TOP_FUNCTIONS = 3;
     /** A category's matrix part runs from 0 to this. */
     static final int CATEGORY_SCALE = 100;
+    /**
+     * The share (percent) of its points the generic matching of instruments adds: as much as the weakest seed finding
+     * ({@link FindingEvidence#OPINION}). It is the catalogue's description of what an instrument does, not a finding
+     * about this profile, so it may not weigh more than a finding that names the instrument for this profile;
+     * in full weight it would push such a finding, once weighted, below instruments that no finding names.
+     */
+    static final int GENERIC_WEIGHT = FindingEvidence.OPINION.weight();
     /** What a catalogue evidence of {@code effectMeasured} adds to an instrument a finding names. */
     static final int MEASURED_BONUS = 50;
     /** What {@code effectPerceived} adds to an instrument a finding names. */
@@ -273,10 +280,9 @@ final class Scoring {
 
     /**
      * The score {@link #instrument} gives, cheaply where it can be: a candidate that only the generic matching scored
-     * (the most of them) counts the smaller of that sum and its cap, in full weight; one that a finding scored is
-     * tallied in full, since evidence weights, caps and the catalogue bonus decide together which points count.
-     * Every candidate is ranked by this; only those listed are explained. For the generic ones the counts it
-     * returns are before the cap, which {@link #specific} does not look at.
+     * (the most of them) skips the broad findings and the catalogue bonus; one that a finding scored is tallied in
+     * full, since evidence weights, caps and the catalogue bonus decide together which points count. Every
+     * candidate is ranked by this; only those listed are explained.
      */
     Tally instrumentScore(List<Ledger.Contribution> contributions) {
         for (Ledger.Contribution c : contributions) {
@@ -285,18 +291,10 @@ final class Scoring {
                 return instrument(contributions);
             }
         }
-        // only the generic matching (in full weight, capped together) and points taken away
+        // only the generic matching (capped together, all in the same weight) and points taken away
         int[] counted = countOnce(contributions, Scoring::generic);
-        int generic = 0;
-        int other = 0;
-        for (int i = 0; i < counted.length; i++) {
-            if (generic(contributions.get(i))) {
-                generic += counted[i];
-            } else {
-                other += counted[i];
-            }
-        }
-        return new Tally(contributions, counted, other + Math.min(generic, GENERIC_CAP), 0);
+        cap(contributions, counted, Scoring::generic, GENERIC_CAP);
+        return weighted(contributions, counted, 0);
     }
 
     /** Of the contributions {@code which} selects, only the largest per rule file (finding family) counts. */
@@ -386,8 +384,9 @@ final class Scoring {
 
     /**
      * The share of its counted points a contribution adds, in percent: a seed finding's positive points weighted by
-     * the strength of its evidence ({@code @evidence}, {@link FindingEvidence#weight}); points taken away, and the
-     * points of rules that are not findings (matrix cells, generic matching, the catalogue's evidence), in full.
+     * the strength of its evidence ({@code @evidence}, {@link FindingEvidence#weight}); the generic matching of
+     * instruments by {@link #GENERIC_WEIGHT}; the catalogue's evidence bonus by its own share; points taken away and
+     * the matrix cells in full.
      */
     static int weight(Ledger.Contribution c) {
         if (evidenceBonus(c)) {
