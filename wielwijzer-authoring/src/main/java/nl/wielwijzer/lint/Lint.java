@@ -51,7 +51,7 @@ import nl.wielwijzer.result.Trace;
  *       intervention function the file does not list (results then show no techniques for it). Loading itself
  *       refuses a number that is not a BCT Taxonomy v1 technique, a link to a technique the file does not define,
  *       an unknown function or instrument, and a quote that is not in its seed lines.</li>
- *   <li>a rule in a {@code seed-*.drl} file without {@code @evidence} (a warning: its finding counts in full).</li>
+ *   <li>a rule in a {@code seed-*.drl} file without {@code @evidence} (a warning: its explanations cannot say how strong its support is).</li>
  * </ul>
  */
 public final class Lint {
@@ -112,8 +112,8 @@ public final class Lint {
     // --- @evidence -----------------------------------------------------------------------------------------
 
     /**
-     * A rule in a {@code seed-*.drl} file without {@code @evidence}: its finding counts in full, as if the seed had
-     * measured it. Loading refuses an unknown strength, and (with {@link RuleBookLoader#EVIDENCE_REQUIRED}) a missing
+     * A rule in a {@code seed-*.drl} file without {@code @evidence}: its explanations cannot say how strong the
+     * seed's support is. Loading refuses an unknown strength, and (with {@link RuleBookLoader#EVIDENCE_REQUIRED}) a missing
      * one; lint reports what loading lets through, as a warning.
      */
     static List<Finding> missingEvidence(Knowledge knowledge) {
@@ -122,7 +122,7 @@ public final class Lint {
             String base = rule.file().substring(Math.max(rule.file().lastIndexOf('/'), rule.file().lastIndexOf('\\')) + 1);
             if (rule.evidence() == null && base.startsWith("seed-") && base.endsWith(".drl")) {
                 findings.add(new Finding(false, new Problem(rule.file(), rule.line(), 0, "rule \"" + rule.name() + "\" @evidence",
-                        "has no @evidence: its finding counts in full, as if the seed had measured its effect",
+                        "has no @evidence, so its explanations cannot say how strong the seed's support for it is",
                         RuleBookLoader.EVIDENCE_HINT)));
             }
         }

@@ -329,8 +329,7 @@ final class TextReport {
                 line("       " + t("op grond van: ", "because of: ") + String.join("; ", x.facts().stream().map(this::fact).toList()));
             }
             if (x.evidence() != null) {
-                line("       " + t("bewijs: ", "evidence: ") + x.evidence().label(lang)
-                        + t(" (telt voor " + x.evidence().weight() + "%)", " (counts " + x.evidence().weight() + "%)"));
+                line("       " + t("bewijs: ", "evidence: ") + x.evidence().label(lang));
             }
             for (Citation c : x.sources()) {
                 boolean one = c.fromLine() == c.toLine();

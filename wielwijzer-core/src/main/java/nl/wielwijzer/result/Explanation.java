@@ -14,8 +14,7 @@ import java.util.List;
  * @param points     the points the rule gave (negative when taken away; 0 for exclusions and diagnoses)
  * @param counted    the points that counted towards the score: the same as {@code points}, or fewer when the
  *                   ranking model capped them (a finding counted once, seed findings bounded by the diagnosis,
- *                   generic matching capped; docs/how-it-works.md), or a category's share of its normalised score;
- *                   a seed finding's positive points are first weighted by the strength of its evidence
+ *                   generic matching capped; docs/how-it-works.md), or a category's share of its normalised score
  * @param nl         the explanation in Dutch
  * @param en         the explanation in English
  * @param facts      the facts the rule fired on, as {@code path = value}

@@ -423,14 +423,13 @@ public final class Engine {
         Map<K, Scoring.Tally> tallies = new EnumMap<>(type);
         for (K key : type.getEnumConstants()) {
             Scoring.Tally t = tally.apply(key, book.get(key));
-            if (t.fine() > 0 && !t.has(Effect.RULE_OUT)) {
+            if (t.score() > 0 && !t.has(Effect.RULE_OUT)) {
                 applying.add(key);
                 tallies.put(key, t);
             }
         }
-        // Higher exact (evidence-weighted) score first; on a tie the wheel's own order (the enum order), so ranks never
-        // depend on timing.
-        applying.sort(Comparator.comparingLong((K k) -> -tallies.get(k).fine()).thenComparing(Enum::ordinal));
+        // Higher score first; on a tie the wheel's own order (the enum order), so ranks never depend on timing.
+        applying.sort(Comparator.comparing((K k) -> -tallies.get(k).score()).thenComparing(Enum::ordinal));
         List<R> ranked = new ArrayList<>();
         for (int i = 0; i < applying.size(); i++) {
             K key = applying.get(i);
@@ -440,8 +439,7 @@ public final class Engine {
     }
 
     /** An instrument's standing before it is explained: explanations are built for the top list only. */
-    private record Standing(Instrument instrument, List<Ledger.Contribution> contributions, Scoring.Tally tally,
-                            boolean betterUse, boolean specific) {
+    private record Standing(Instrument instrument, Scoring.Tally tally, boolean betterUse, boolean specific) {
     }
 
     private List<RankedInstrument> instruments(Ledger ledger, List<Exclusion> excluded) {
@@ -460,24 +458,23 @@ public final class Engine {
                             .filter(c -> c.effect() == Effect.RULE_OUT || c.effect() == Effect.ALREADY_OFFERED)
                             .toList())));
                 }
-            } else if (tally.fine() > 0) {
-                candidates.add(new Standing(instrument, contributions, tally, offered, scoring.specific(tally)));
+            } else if (score > 0) {
+                candidates.add(new Standing(instrument, tally, offered, scoring.specific(tally)));
             }
         }
-        // Higher exact (evidence-weighted) score first; then stronger catalogue evidence; then id, so equal
-        // instruments always come out the same way.
-        candidates.sort(Comparator.comparingLong((Standing s) -> -s.tally().fine())
+        // Higher score first; then stronger evidence; then id, so equal instruments always come out the same way.
+        candidates.sort(Comparator.comparing((Standing s) -> -s.tally().score())
                 .thenComparing(s -> s.instrument().evidence().ordinal())
                 .thenComparing(s -> s.instrument().id()));
         List<RankedInstrument> ranked = new ArrayList<>();
-        long best = candidates.isEmpty() ? 0 : candidates.get(0).tally().fine();
+        int best = candidates.isEmpty() ? 0 : candidates.get(0).tally().score();
         for (Standing s : candidates) {
             if (ranked.size() == maxInstruments) {
                 break;
             }
-            if (Scoring.fits(s.tally().fine(), best, s.specific())) {
+            if (Scoring.fits(s.tally().score(), best, s.specific())) {
                 // the fit threshold: fewer instruments, not weak ties; the full tally decides the explanation
-                ranked.add(ranked(s, scoring.instrument(s.contributions()), ranked.size() + 1));
+                ranked.add(ranked(s, scoring.instrument(s.tally().contributions()), ranked.size() + 1));
             }
         }
         return ranked;
@@ -526,7 +523,7 @@ public final class Engine {
         K chosen = null;
         for (K key : type.getEnumConstants()) {
             Scoring.Tally t = scoring.plain(book.get(key));
-            if (t.fine() > (best == null ? 0 : best.fine())) {
+            if (t.score() > (best == null ? 0 : best.score())) {
                 chosen = key;
                 best = t;
             }

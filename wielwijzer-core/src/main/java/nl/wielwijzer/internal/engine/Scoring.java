@@ -12,15 +12,11 @@ import java.util.Set;
 import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.bcw.PolicyCategory;
-import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.internal.knowledge.FitTable;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.internal.knowledge.Wheel;
 import nl.wielwijzer.result.Effect;
-import nl.wielwijzer.result.EvidenceLevel;
-import nl.wielwijzer.result.FindingEvidence;
 import nl.wielwijzer.result.RankedFunction;
-import nl.wielwijzer.rules.Candidate;
 import nl.wielwijzer.rules.Fact;
 import nl.wielwijzer.rules.FunctionNeed;
 
@@ -85,19 +81,6 @@ final class Scoring {
     /** A category's matrix part runs from 0 to this. */
     static final int CATEGORY_SCALE = 100;
     /**
-     * The share (percent) of its points the generic matching of instruments adds: as much as the weakest seed finding
-     * ({@link FindingEvidence#OPINION}). It is the catalogue's description of what an instrument does, not a finding
-     * about this profile, so it may not weigh more than a finding that names the instrument for this profile;
-     * in full weight it would push such a finding, once weighted, below instruments that no finding names.
-     */
-    static final int GENERIC_WEIGHT = FindingEvidence.OPINION.weight();
-    /** What a catalogue evidence of {@code effectMeasured} adds to an instrument a finding names. */
-    static final int MEASURED_BONUS = 50;
-    /** What {@code effectPerceived} adds to an instrument a finding names. */
-    static final int SUPPORTED_BONUS = 25;
-    /** The name of the step that adds an instrument's evidence bonus, followed by the catalogue's code. */
-    static final String EVIDENCE_RULE = "catalogue evidence: ";
-    /**
      * The rule file of the generic matching rules of instruments; their points come from the fit table
      * ({@link FitTable#FILE}) in the bundled set, and from rules in this file in a rule set written before it.
      */
@@ -108,12 +91,7 @@ final class Scoring {
      *
      * @param base the part of the score the matrix gave (function and category stages; 0 elsewhere)
      */
-    record Tally(List<Ledger.Contribution> contributions, int[] counted, int score, int base, long fine, int[] bounded) {
-
-        /** A tally without evidence weights: every counted point is a whole point. */
-        Tally(List<Ledger.Contribution> contributions, int[] counted, int score, int base) {
-            this(contributions, counted, score, base, 100L * score, counted);
-        }
+    record Tally(List<Ledger.Contribution> contributions, int[] counted, int score, int base) {
 
         boolean has(Effect effect) {
             for (Ledger.Contribution c : contributions) {
@@ -154,7 +132,7 @@ final class Scoring {
         int[] counted = countOnce(contributions, c -> false);
         int base = sum(contributions, counted, Scoring::comBCell);
         bound(contributions, counted, c -> !comBCell(c), base);
-        return weighted(contributions, counted, base);
+        return new Tally(contributions, counted, sum(counted), base);
     }
 
     /**
@@ -196,7 +174,7 @@ final class Scoring {
         }
         share(contributions, counted, cells, base);
         bound(contributions, counted, c -> policyCell(c) == null, base);
-        return weighted(contributions, counted, base);
+        return new Tally(contributions, counted, sum(counted), base);
     }
 
     /** The first {@value #TOP_FUNCTIONS} ranked functions, and any tied with the last of them. */
@@ -218,83 +196,40 @@ final class Scoring {
         java.util.function.Predicate<Ledger.Contribution> isBroad = c -> c.points() > 0 && broad.contains(c.firing().rule().name());
         oncePerFamily(contributions, counted, isBroad);
         cap(contributions, counted, isBroad, BROAD_CAP);
-        Tally tally = weighted(contributions, counted, 0);
-        return specific(tally) ? withEvidence(tally) : tally;
+        return new Tally(contributions, counted, sum(counted), 0);
     }
 
     /**
-     * The points an instrument's own evidence in the catalogue ({@code evidence:}) adds once a finding that names it
-     * has scored it: {@value #MEASURED_BONUS} for a measured effect, {@value #SUPPORTED_BONUS} for an effect perceived
-     * in practice, none for literature or advice only (which report no effect of the instrument itself).
-     */
-    static int evidenceBonus(EvidenceLevel level) {
-        return switch (level) {
-            case EFFECT_MEASURED -> MEASURED_BONUS;
-            case EFFECT_PERCEIVED -> SUPPORTED_BONUS;
-            case LITERATURE, ADVICE_ONLY -> 0;
-        };
-    }
-
-    /**
-     * The tally with the instrument's evidence bonus added as one more contribution (so the explanation says it),
-     * when the instrument is known from the facts and its catalogue evidence earns a bonus.
-     */
-    private static Tally withEvidence(Tally tally) {
-        Ledger.Firing named = null;
-        Instrument instrument = null;
-        for (Ledger.Contribution c : tally.contributions()) {
-            for (Fact fact : c.firing().facts()) {
-                if (fact instanceof Candidate candidate) {
-                    instrument = candidate.instrument();
-                    named = c.firing();
-                    break;
-                }
-            }
-            if (instrument != null) {
-                break;
-            }
-        }
-        if (instrument == null || evidenceBonus(instrument.evidence()) == 0) {
-            return tally;
-        }
-        EvidenceLevel level = instrument.evidence();
-        String share = evidenceBonus(level) + "%";
-        RuleInfo rule = new RuleInfo(EVIDENCE_RULE + level.code(), instrument.file(), instrument.line(),
-                "Het bewijs voor dit instrument in de catalogus: " + level.label(nl.wielwijzer.bcw.Language.NL)
-                        + " (1 punt, telt voor " + share + "; alleen voor een instrument dat een bevinding noemt).",
-                "The evidence for this instrument in the catalogue: " + level.label(nl.wielwijzer.bcw.Language.EN)
-                        + " (1 point, counts " + share + "; only for an instrument a finding names).",
-                instrument.sources(), List.of(), level.code() + " " + share, null, null);
-        List<Ledger.Contribution> contributions = new ArrayList<>(tally.contributions());
-        contributions.add(new Ledger.Contribution(new Ledger.Firing(rule, List.of(new Candidate(instrument)), Map.of()),
-                Effect.FAVOUR, 1));
-        int[] bounded = java.util.Arrays.copyOf(tally.bounded(), contributions.size());
-        bounded[bounded.length - 1] = 1;
-        return weighted(contributions, bounded, 0);
-    }
-
-    /** Whether a contribution is the instrument's evidence bonus rather than a rule's finding. */
-    static boolean evidenceBonus(Ledger.Contribution c) {
-        return c.firing().rule().name().startsWith(EVIDENCE_RULE);
-    }
-
-    /**
-     * The score {@link #instrument} gives, cheaply where it can be: a candidate that only the generic matching scored
-     * (the most of them) skips the broad findings and the catalogue bonus; one that a finding scored is tallied in
-     * full, since evidence weights, caps and the catalogue bonus decide together which points count. Every
-     * candidate is ranked by this; only those listed are explained.
+     * The score {@link #instrument} gives, without deciding which contributions the caps cut: a capped group counts
+     * the smaller of its sum and its cap, and broad findings their largest per rule file, whatever the order. Every
+     * candidate is ranked by this; only those listed are tallied in full, for their explanations. The counts it
+     * returns are before the caps, which {@link #specific} does not look at.
      */
     Tally instrumentScore(List<Ledger.Contribution> contributions) {
-        for (Ledger.Contribution c : contributions) {
-            if (c.points() > 0 && !generic(c)) {
-                // a finding: its evidence weight, the caps and the catalogue bonus interact, so tally it in full
-                return instrument(contributions);
+        int[] counted = countOnce(contributions, Scoring::generic);
+        int generic = 0;
+        int other = 0;
+        Map<String, Integer> broadPerFile = null;
+        for (int i = 0; i < counted.length; i++) {
+            Ledger.Contribution c = contributions.get(i);
+            if (generic(c)) {
+                generic += counted[i];
+            } else if (c.points() > 0 && broad.contains(c.firing().rule().name())) {
+                if (counted[i] > 0) {
+                    broadPerFile = broadPerFile == null ? new HashMap<>() : broadPerFile;
+                    broadPerFile.merge(c.firing().rule().file(), counted[i], Math::max);
+                }
+            } else {
+                other += counted[i];
             }
         }
-        // only the generic matching (capped together, all in the same weight) and points taken away
-        int[] counted = countOnce(contributions, Scoring::generic);
-        cap(contributions, counted, Scoring::generic, GENERIC_CAP);
-        return weighted(contributions, counted, 0);
+        int broadSum = 0;
+        if (broadPerFile != null) {
+            for (int points : broadPerFile.values()) {
+                broadSum += points;
+            }
+        }
+        return new Tally(contributions, counted, other + Math.min(generic, GENERIC_CAP) + Math.min(broadSum, BROAD_CAP), 0);
     }
 
     /** Of the contributions {@code which} selects, only the largest per rule file (finding family) counts. */
@@ -325,7 +260,7 @@ final class Scoring {
     /** A route or phase: every finding counted once, otherwise as given. */
     Tally plain(List<Ledger.Contribution> contributions) {
         int[] counted = countOnce(contributions, c -> false);
-        return weighted(contributions, counted, 0);
+        return new Tally(contributions, counted, sum(counted), 0);
     }
 
     /**
@@ -335,7 +270,7 @@ final class Scoring {
     boolean specific(Tally tally) {
         for (int i = 0; i < tally.counted().length; i++) {
             Ledger.Contribution c = tally.contributions().get(i);
-            if (tally.bounded()[i] > 0 && !generic(c) && !broad.contains(c.firing().rule().name()) && !evidenceBonus(c)) {
+            if (tally.counted()[i] > 0 && !generic(c) && !broad.contains(c.firing().rule().name())) {
                 return true;
             }
         }
@@ -346,9 +281,9 @@ final class Scoring {
      * Whether an instrument with {@code score} fits well enough beside the best one: {@value #FIT_PERCENT}% of its
      * score when a finding names it, {@value #GENERIC_FIT_PERCENT}% when it fits only generically.
      */
-    static boolean fits(long score, long best, boolean specific) {
+    static boolean fits(int score, int best, boolean specific) {
         int percent = specific ? FIT_PERCENT : GENERIC_FIT_PERCENT;
-        return score > 0 && 100L * score >= percent * best;
+        return score > 0 && 100L * score >= (long) percent * best;
     }
 
     // --- the parts ---------------------------------------------------------------------------------------
@@ -380,67 +315,6 @@ final class Scoring {
             }
         }
         return counted;
-    }
-
-    /**
-     * The share of its counted points a contribution adds, in percent: a seed finding's positive points weighted by
-     * the strength of its evidence ({@code @evidence}, {@link FindingEvidence#weight}); the generic matching of
-     * instruments by {@link #GENERIC_WEIGHT}; the catalogue's evidence bonus by its own share; points taken away and
-     * the matrix cells in full.
-     */
-    static int weight(Ledger.Contribution c) {
-        if (evidenceBonus(c)) {
-            String code = c.firing().rule().name().substring(EVIDENCE_RULE.length());
-            return evidenceBonus(Coded.parse(EvidenceLevel.class, code).orElseThrow());
-        }
-        FindingEvidence evidence = c.firing().rule().evidence();
-        boolean adds = c.effect() == Effect.FAVOUR || c.effect() == Effect.MAKE_BETTER_USE;
-        return adds && evidence != null && c.points() > 0 ? evidence.weight() : 100;
-    }
-
-    /**
-     * The tally once the bounds are applied: the evidence weights scale the bounded points. The exact score, in
-     * hundredths of a point ({@code fine}), is the sum of every counted point times its weight; it decides the
-     * ranking. The score shown is that, rounded half up to whole points (at least 1 when above 0), and the points a
-     * weighted finding counted are its share of the weighted part: whole points, largest remainder first, then by
-     * rule name and facts, so that the explanations still add up to the score. Weighting rounds once per target,
-     * not once per finding.
-     */
-    private static Tally weighted(List<Ledger.Contribution> contributions, int[] bounded, int base) {
-        int n = bounded.length;
-        int[] counted = bounded.clone();
-        long fine = 0;
-        int whole = 0;
-        long[] exact = new long[n];
-        List<Integer> weighed = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int w = weight(contributions.get(i));
-            exact[i] = (long) bounded[i] * w;
-            fine += exact[i];
-            if (w == 100 || bounded[i] <= 0) {
-                whole += bounded[i];
-            } else {
-                weighed.add(i);
-            }
-        }
-        if (weighed.isEmpty()) {
-            return new Tally(contributions, counted, whole, base, fine, bounded);
-        }
-        int score = (int) Math.floorDiv(fine + 50, 100);
-        if (fine > 0 && score < 1) {
-            score = 1; // a finding that counts still counts for something
-        }
-        int left = score - whole;
-        for (int i : weighed) {
-            counted[i] = (int) (exact[i] / 100);
-            left -= counted[i];
-        }
-        Keys keys = new Keys(contributions);
-        weighed.sort(Comparator.comparingLong((Integer i) -> -(exact[i] % 100)).thenComparing(keys::of));
-        for (int k = 0; left > 0; k = (k + 1) % weighed.size(), left--) {
-            counted[weighed.get(k)]++;
-        }
-        return new Tally(contributions, counted, score, base, fine, bounded);
     }
 
     /** Whether a rule (not {@code exempt}) gave the same target points more than once in the same direction. */
@@ -519,9 +393,7 @@ final class Scoring {
             }
         }
         Keys keys = new Keys(contributions);
-        // the largest weighted points first: among equal points, the finding with the stronger evidence
-        out.sort(Comparator.comparingLong((Integer i) -> -(long) counted[i] * weight(contributions.get(i)))
-                .thenComparing(keys::of));
+        out.sort(Comparator.comparingInt((Integer i) -> -counted[i]).thenComparing(keys::of));
         return out;
     }
 

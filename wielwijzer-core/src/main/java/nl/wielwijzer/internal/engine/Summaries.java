@@ -216,11 +216,9 @@ final class Summaries {
      */
     private Coded.Labels reason(RankedInstrument ranked, Instrument i, List<RankedFunction> functions) {
         for (Explanation x : ranked.explanations()) { // largest effect first
-            if (x.counted() > 0 && !Scoring.genericFile(x.file()) && !x.rule().startsWith(Scoring.EVIDENCE_RULE)) {
-                // the strength of the finding in plain words, within the same length
-                String nl = x.evidence() == null ? "" : " (" + x.evidence().labels().nl() + ")";
-                String en = x.evidence() == null ? "" : " (" + x.evidence().labels().en() + ")";
-                return new Coded.Labels(x.file() + ":" + x.line(), withStrength(x.nl(), nl), withStrength(x.en(), en));
+            if (x.counted() > 0 && !Scoring.genericFile(x.file())) {
+                return new Coded.Labels(x.file() + ":" + x.line(), brief(briefReasons, x.nl(), SHORT),
+                        brief(briefReasons, x.en(), SHORT));
             }
         }
         InterventionFunction best = functions.stream().map(RankedFunction::function)
@@ -244,24 +242,6 @@ final class Summaries {
 
     private static String or(String first, String second) {
         return first == null || first.isBlank() ? second : first;
-    }
-
-    /**
-     * A reason with the strength of its finding after it, the two together no longer than a reason alone; cut once
-     * per text and strength.
-     */
-    private String withStrength(String text, String strength) {
-        if (text == null) {
-            return "";
-        }
-        return briefReasons.computeIfAbsent(strength + '\u0000' + text, key -> {
-            String sentence = firstSentence(text);
-            if (strength.isEmpty()) {
-                return shorten(sentence);
-            }
-            String cut = shorten(sentence, SHORT - strength.length());
-            return (cut.endsWith(".") ? cut.substring(0, cut.length() - 1) : cut) + strength + ".";
-        });
     }
 
     /**

@@ -30,8 +30,7 @@ import nl.wielwijzer.result.FindingEvidence;
  * @param generalises why the finding holds more widely than the sector the seed reports it for
  *                   ({@code @generalises}), or null
  * @param evidence   how strong the support is that the cited seed gives the finding ({@code @evidence}); null for a
- *                   rule that is not a seed finding (matrix cells, generic matching). The points the finding adds are
- *                   weighted by it.
+ *                   rule that is not a seed finding (matrix cells, generic matching)
  */
 public record RuleInfo(String name, String file, int line, String nl, String en, List<Citation> sources,
                        List<String> references, String effect, String matrix, String note, List<Sector> scope,

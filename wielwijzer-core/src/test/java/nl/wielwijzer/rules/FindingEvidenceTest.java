@@ -21,11 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 9 item 3: a seed rule says how strong the support is that its seed gives it ({@code @evidence}); the loader
- * refuses an unknown or missing strength, a stronger finding outweighs the same finding with weaker support, and the
- * explanation says the strength in plain words. Rule folders are written as a policy designer would.
+ * A seed rule says how strong the support is that its seed gives it ({@code @evidence}); the loader refuses an
+ * unknown or missing strength, and the explanation says the strength in plain words. Rule folders are written as a policy designer would.
  */
-class EvidenceWeightTest {
+class FindingEvidenceTest {
 
     private static final String HEADER = """
             package wielwijzer
@@ -97,28 +96,6 @@ class EvidenceWeightTest {
     void twoStrengthsForOneFindingAreRefused(@TempDir Path dir) throws Exception {
         Problem p = refused(dir, finding("Mine", "TRAINING", "single\", \"several")).get(0);
         assertEquals("names 2 strengths; a finding has one", p.message());
-    }
-
-    @Test
-    void aFindingWithStrongerSupportOutweighsTheSameFindingWithWeakerSupport(@TempDir Path dir) throws Exception {
-        // Education comes before training in the wheel's order, so with equal support education wins the tie ...
-        Path equal = Files.createDirectories(dir.resolve("equal"));
-        Recommendation same = recommend(build(equal, finding("Teach", "EDUCATION", "several")
-                + finding("Train", "TRAINING", "several")));
-        assertEquals(function(same, InterventionFunction.EDUCATION).score(), function(same, InterventionFunction.TRAINING).score());
-        assertTrue(function(same, InterventionFunction.EDUCATION).rank() < function(same, InterventionFunction.TRAINING).rank());
-        // ... and with training measured and education only interviewees' opinion, training comes first.
-        Path weighted = Files.createDirectories(dir.resolve("weighted"));
-        Recommendation r = recommend(build(weighted, finding("Teach", "EDUCATION", "opinion")
-                + finding("Train", "TRAINING", "measured")));
-        RankedFunction training = function(r, InterventionFunction.TRAINING);
-        RankedFunction education = function(r, InterventionFunction.EDUCATION);
-        assertEquals(3, training.score());
-        assertEquals(2, education.score()); // 3 points at 60%, rounded half up
-        assertTrue(training.rank() < education.rank(), r.interventionFunctions().toString());
-        Explanation why = education.explanations().get(0);
-        assertEquals(3, why.points());
-        assertEquals(2, why.counted());
     }
 
     @Test
