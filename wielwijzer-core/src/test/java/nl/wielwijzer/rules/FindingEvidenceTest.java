@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,8 +105,11 @@ class FindingEvidenceTest {
         Recommendation r = recommend(recommender);
         Explanation why = function(r, InterventionFunction.TRAINING).explanations().get(0);
         assertEquals(FindingEvidence.SINGLE, why.evidence());
-        String json = Recommender.toJson(r, Explain.STANDARD, null);
+        String json = Recommender.toJson(r, Explain.FULL, null);
         assertTrue(json.contains("\"evidence\":{\"code\":\"single\",\"nl\":\"één geval of organisatie\",\"en\":\"one case or organisation\"}"), json);
+        // the standard level names no rule texts, and no strength either
+        String standard = Recommender.toJson(r, Explain.STANDARD, null);
+        assertFalse(standard.contains("\"code\":\"single\""), standard);
         String dutch = Recommender.toJson(r, Explain.FULL, Language.NL);
         assertTrue(dutch.contains("\"evidence\":{\"code\":\"single\",\"nl\":\"één geval of organisatie\"}"), dutch);
     }

@@ -395,9 +395,12 @@ public final class ResultJson {
             return id;
         }
 
-        /** The strength of a finding's evidence, as its code and in plain words, once per rule. */
+        /**
+         * The strength of a finding's evidence, as its code and in plain words, once per rule; at {@code full}
+         * only, with the rule's own words (the standard level stays within its size).
+         */
         private void evidence(ObjectNode node, FindingEvidence evidence) {
-            if (evidence != null && !node.has("evidence")) {
+            if (full && evidence != null && !node.has("evidence")) {
                 node.set("evidence", labels(evidence.labels(), "code"));
             }
         }
