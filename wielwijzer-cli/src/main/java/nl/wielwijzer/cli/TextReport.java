@@ -356,6 +356,9 @@ final class TextReport {
             if (!x.facts().isEmpty()) {
                 line("       " + t("op grond van: ", "because of: ") + String.join("; ", x.facts().stream().map(this::fact).toList()));
             }
+            if (x.evidence() != null) {
+                line("       " + t("bewijs: ", "evidence: ") + x.evidence().label(lang));
+            }
             for (Citation c : x.sources()) {
                 boolean one = c.fromLine() == c.toLine();
                 line("       " + t("bron: ", "source: ") + c.seed() + (one ? t(" regel ", " line ") : t(" regels ", " lines ")) + c.lines()

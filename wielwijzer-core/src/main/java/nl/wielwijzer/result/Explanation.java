@@ -21,10 +21,12 @@ import java.util.List;
  * @param sources    the seed passages behind the rule
  * @param references literature outside the seeds behind the rule
  * @param trace      explanations of the diagnoses among the facts, recursively
+ * @param evidence   how strong the support is that the seed gives the rule's finding ({@code @evidence}); null for a
+ *                   rule that is not a seed finding
  */
 public record Explanation(String rule, String file, int line, Effect effect, int points, int counted, String nl, String en,
                           List<String> facts, List<Citation> sources, List<String> references,
-                          List<Explanation> trace) {
+                          List<Explanation> trace, FindingEvidence evidence) {
 
     /**
      * Creates one; its lists are copied, so it cannot change afterwards.
@@ -41,6 +43,7 @@ public record Explanation(String rule, String file, int line, Effect effect, int
      * @param sources the seed passages behind the rule
      * @param references literature outside the seeds behind the rule
      * @param trace explanations of the diagnoses among the facts, recursively
+     * @param evidence how strong the support is that the seed gives the finding, or null
      */
     public Explanation {
         facts = List.copyOf(facts);
@@ -67,6 +70,28 @@ public record Explanation(String rule, String file, int line, Effect effect, int
     public Explanation(String rule, String file, int line, Effect effect, int points, String nl, String en,
                        List<String> facts, List<Citation> sources, List<String> references,
                        List<Explanation> trace) {
-        this(rule, file, line, effect, points, points, nl, en, facts, sources, references, trace);
+        this(rule, file, line, effect, points, points, nl, en, facts, sources, references, trace, null);
+    }
+
+    /**
+     * One without a strength of evidence (a rule that is not a seed finding).
+     *
+     * @param rule the rule name
+     * @param file the rule file
+     * @param line the rule's line in that file
+     * @param effect what the rule did
+     * @param points the points the rule gave
+     * @param counted the points that counted towards the score
+     * @param nl the explanation in Dutch
+     * @param en the explanation in English
+     * @param facts the facts the rule fired on, as {@code path = value}
+     * @param sources the seed passages behind the rule
+     * @param references literature outside the seeds behind the rule
+     * @param trace explanations of the diagnoses among the facts, recursively
+     */
+    public Explanation(String rule, String file, int line, Effect effect, int points, int counted, String nl, String en,
+                       List<String> facts, List<Citation> sources, List<String> references,
+                       List<Explanation> trace) {
+        this(rule, file, line, effect, points, counted, nl, en, facts, sources, references, trace, null);
     }
 }

@@ -28,6 +28,7 @@ class ScopeMetadataTest {
     private static final String META = """
                 @nl("Uitleg.")
                 @en("Explanation.")
+                @evidence("advice")
                 @source("002_488956ea70b0741c.txt", "83", "te dwingen door middel van wet- en regelgeving")
             """;
 

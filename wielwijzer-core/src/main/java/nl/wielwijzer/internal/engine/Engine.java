@@ -586,6 +586,6 @@ public final class Engine {
         }
         trace.sort(Comparator.comparing(Explanation::rule).thenComparing(x -> String.join("|", x.facts())));
         return new Explanation(rule.name(), rule.file(), rule.line(), effect, points, counted, rule.nl(), rule.en(),
-                facts, rule.sources(), rule.references(), trace);
+                facts, rule.sources(), rule.references(), trace, rule.evidence());
     }
 }

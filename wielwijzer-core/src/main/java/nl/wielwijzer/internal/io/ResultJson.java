@@ -15,6 +15,7 @@ import nl.wielwijzer.result.Delivery;
 import nl.wielwijzer.result.Exclusion;
 import nl.wielwijzer.result.Explain;
 import nl.wielwijzer.result.Explanation;
+import nl.wielwijzer.result.FindingEvidence;
 import nl.wielwijzer.result.RankedCategory;
 import nl.wielwijzer.result.RankedFunction;
 import nl.wielwijzer.result.RankedInstrument;
@@ -180,7 +181,7 @@ public final class ResultJson {
                 ArrayNode all = root.putArray("steps");
                 for (Step s : steps) {
                     ObjectNode node = all.addObject();
-                    node.put("rule", rule(s.rule(), s.file(), s.line(), List.of(), List.of(), null, null));
+                    node.put("rule", rule(s.rule(), s.file(), s.line(), List.of(), List.of(), null, null, null));
                     node.put("effect", s.effect().code());
                     node.put("targetKind", s.targetKind().code());
                     node.put("target", s.target());
@@ -341,7 +342,7 @@ public final class ResultJson {
             row.put("id", id);
             explanations.put(key, row);
             ObjectNode entry = explanationTable.putObject(id);
-            entry.put("rule", rule(x.rule(), x.file(), x.line(), x.sources(), x.references(), x.nl(), x.en()));
+            entry.put("rule", rule(x.rule(), x.file(), x.line(), x.sources(), x.references(), x.nl(), x.en(), x.evidence()));
             entry.put("effect", x.effect().code());
             entry.put("points", x.points());
             if (x.counted() != x.points()) {
@@ -369,7 +370,7 @@ public final class ResultJson {
         }
 
         private String rule(String name, String file, int line, List<Citation> cited, List<String> references,
-                            String nl, String en) {
+                            String nl, String en, FindingEvidence evidence) {
             // by name too: the cell rules of one table row share the row's file and line
             String key = name + "|" + file + ":" + line;
             String id = ruleIds.get(key);
@@ -378,6 +379,7 @@ public final class ResultJson {
                 if (known.get("sources").isEmpty() && !cited.isEmpty()) {
                     fill(known, cited, references, nl, en); // first met as a bare step of the trace
                 }
+                evidence(known, evidence);
                 return id;
             }
             id = "r" + (ruleIds.size() + 1);
@@ -388,8 +390,19 @@ public final class ResultJson {
             }
             node.put("at", shortLocation(file + ":" + line));
             node.putArray("sources");
+            evidence(node, evidence);
             fill(node, cited, references, nl, en);
             return id;
+        }
+
+        /**
+         * The strength of a finding's evidence, as its code and in plain words, once per rule; at {@code full}
+         * only, with the rule's own words (the standard level stays within its size).
+         */
+        private void evidence(ObjectNode node, FindingEvidence evidence) {
+            if (full && evidence != null && !node.has("evidence")) {
+                node.set("evidence", labels(evidence.labels(), "code"));
+            }
         }
 
         /** The sources as {@code seed:lines}; at {@code full} also the texts, the references and the quotes. */

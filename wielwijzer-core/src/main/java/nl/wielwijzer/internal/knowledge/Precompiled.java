@@ -55,7 +55,7 @@ public final class Precompiled {
 
     /** Where the knowledge module's build writes the precompiled rules, inside its jar. */
     static final String RESOURCE = "META-INF/wielwijzer/precompiled/bundled-rules.bin";
-    private static final String MAGIC = "wielwijzer-precompiled-rules/4";
+    private static final String MAGIC = "wielwijzer-precompiled-rules/5";
     /** The packages rule files compile against: a change to any of their classes invalidates the file. */
     private static final List<String> FACT_MODEL = List.of("nl/wielwijzer/rules", "nl/wielwijzer/catalog",
             "nl/wielwijzer/profile", "nl/wielwijzer/bcw", "nl/wielwijzer/result");
@@ -252,6 +252,7 @@ public final class Precompiled {
             out.writeUTF(sector.code());
         }
         writeNullable(out, r.generalises());
+        writeNullable(out, r.evidence() == null ? null : r.evidence().code());
     }
 
     private static RuleInfo readRule(DataInputStream in) throws IOException {
@@ -275,7 +276,10 @@ public final class Precompiled {
         for (int i = in.readInt(); i > 0; i--) {
             scope.add(nl.wielwijzer.bcw.Coded.parse(nl.wielwijzer.profile.Sector.class, in.readUTF()).orElseThrow());
         }
-        return new RuleInfo(name, file, line, dutch, en, sources, references, effect, matrix, note, scope, readNullable(in));
+        String generalises = readNullable(in);
+        String evidence = readNullable(in);
+        return new RuleInfo(name, file, line, dutch, en, sources, references, effect, matrix, note, scope, generalises,
+                evidence == null ? null : nl.wielwijzer.bcw.Coded.parse(nl.wielwijzer.result.FindingEvidence.class, evidence).orElseThrow());
     }
 
     private static void writeNullable(DataOutputStream out, String text) throws IOException {

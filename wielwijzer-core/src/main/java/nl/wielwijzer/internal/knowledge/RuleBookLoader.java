@@ -15,6 +15,7 @@ import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.problem.Problem;
 import nl.wielwijzer.profile.Sector;
 import nl.wielwijzer.result.Citation;
+import nl.wielwijzer.result.FindingEvidence;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -49,6 +50,15 @@ public final class RuleBookLoader {
     /** The codes {@code @scope} accepts: the profile's sectors, and {@code any}. */
     private static final List<String> SCOPE_CODES = java.util.stream.Stream.concat(
             java.util.Arrays.stream(Sector.values()).map(Sector::code), java.util.stream.Stream.of(RuleInfo.ANY)).toList();
+
+    /** The codes {@code @evidence} accepts, strongest first. */
+    private static final List<String> EVIDENCE_CODES = java.util.Arrays.stream(FindingEvidence.values()).map(FindingEvidence::code).toList();
+
+    /**
+     * Whether a rule in a {@code seed-*.drl} file must carry {@code @evidence}. While it is false a missing one is a
+     * lint warning ({@code wielwijzer lint}) and the finding counts in full.
+     */
+    public static final boolean EVIDENCE_REQUIRED = true;
 
     private RuleBookLoader() {
     }
@@ -132,6 +142,7 @@ public final class RuleBookLoader {
         List<Citation> sources = new ArrayList<>();
         List<String> references = new ArrayList<>();
         List<Sector> scope = null;
+        FindingEvidence evidence = null;
         for (AnnotationDescr annotation : rule.getAnnotations()) {
             String key = annotation.getName();
             int[] position = position(annotation, rule, text);
@@ -140,6 +151,8 @@ public final class RuleBookLoader {
             Object raw = annotation.getValue();
             if (key.equals("scope")) {
                 scope = scope(file, line, column, where, raw, problems);
+            } else if (key.equals("evidence")) {
+                evidence = evidence(file, line, column, where, raw, problems);
             } else if (PLAIN_KEYS.contains(key)) {
                 String value = MetadataValues.single(raw);
                 if (value.isBlank()) {
@@ -173,12 +186,13 @@ public final class RuleBookLoader {
                         new Problem(file, line, column, where + " @" + key, m.message(), m.hint())));
                 sources.add(citation.get());
             } else {
-                List<String> known = List.of("nl", "en", "effect", "source", "reference", "matrix", "scope", "generalises");
+                List<String> known = List.of("nl", "en", "effect", "source", "reference", "matrix", "scope", "generalises",
+                        "evidence");
                 String near = Suggest.closest(key, known);
                 problems.add(new Problem(file, line, column, where + " @" + key, "is not a metadata key Wielwijzer knows",
                         (near != null ? "did you mean @" + near + "? " : "") + "a rule carries @nl, @en, @source "
-                                + "(and @source2 …), @scope in seed-*.drl files, optionally @generalises, @reference, @effect and (for "
-                                + "matrix rules) @matrix"));
+                                + "(and @source2 …), @scope and @evidence in seed-*.drl files, optionally @generalises, @reference, "
+                                + "@effect and (for matrix rules) @matrix"));
             }
         }
         for (String required : List.of("nl", "en")) {
@@ -199,9 +213,48 @@ public final class RuleBookLoader {
                             + "rule name, from the sector the cited seed lines are about; with a wider scope than the seed "
                             + "reports, add @generalises(\"why, in one sentence\") (docs/rule-authoring.md)"));
         }
+        if (evidence == null && EVIDENCE_REQUIRED && isSeedFile(file) && !hasAnnotation(rule, "evidence")) {
+            problems.add(new Problem(file, rule.getLine(), rule.getColumn(), where + " @evidence", "has no @evidence: a "
+                    + "rule in a seed-*.drl file must say how strong the support is that the cited seed lines give it",
+                    EVIDENCE_HINT));
+        }
         return new RuleInfo(rule.getName(), file, rule.getLine(), plain.get("nl"), plain.get("en"), sources,
                 references, effect.text(), plain.get("matrix"), plain.get("effect"), scope == null ? List.of() : scope,
-                plain.get("generalises"));
+                plain.get("generalises"), evidence);
+    }
+
+    /** What to write for a missing {@code @evidence}. */
+    public static final String EVIDENCE_HINT = "add @evidence(\"…\") under @scope, one of " + String.join(", ", EVIDENCE_CODES)
+            + " (strongest first), from what the cited seed lines report: a measured effect, what earlier research "
+            + "says, several cases or organisations that agree, one case or organisation, the researchers' own "
+            + "advice, or interviewees' opinion alone (docs/rule-authoring.md)";
+
+    private static boolean hasAnnotation(RuleDescr rule, String name) {
+        return rule.getAnnotations().stream().anyMatch(a -> a.getName().equals(name));
+    }
+
+    /** The strength an {@code @evidence} names; null (and a problem) when it is not one of the codes. */
+    private static FindingEvidence evidence(String file, int line, int column, String where, Object raw, List<Problem> problems) {
+        String text = String.valueOf(raw);
+        List<String> values = MetadataValues.strings(text).orElseGet(() -> List.of(MetadataValues.single(raw)));
+        String allowed = "use one of " + String.join(", ", EVIDENCE_CODES) + " (strongest first), in quotes: "
+                + "@evidence(\"several\")";
+        if (values.size() != 1) {
+            problems.add(new Problem(file, line, column, where + " @evidence", "names " + values.size()
+                    + " strengths; a finding has one", allowed + "; for a rule whose sources differ, the strength of the "
+                    + "strongest source that supports the whole finding"));
+            return null;
+        }
+        String code = values.get(0).strip();
+        Optional<FindingEvidence> evidence = Coded.parse(FindingEvidence.class, code);
+        if (evidence.isEmpty()) {
+            String near = Suggest.closest(code, EVIDENCE_CODES);
+            problems.add(new Problem(file, line, column, where + " @evidence", "\"" + code
+                    + "\" is not a strength of evidence Wielwijzer knows",
+                    (near != null ? "did you mean \"" + near + "\"? " : "") + allowed));
+            return null;
+        }
+        return evidence.get();
     }
 
     /** Whether a rule file holds seed findings, whose rules must declare their scope. */

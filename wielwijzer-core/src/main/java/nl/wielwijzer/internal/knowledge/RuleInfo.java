@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import nl.wielwijzer.profile.Sector;
 import nl.wielwijzer.result.Citation;
+import nl.wielwijzer.result.FindingEvidence;
 
 /**
  * What Wielwijzer knows about one rule: where it is, what it says in both languages, and what backs it. Read
@@ -28,10 +29,12 @@ import nl.wielwijzer.result.Citation;
  *                   rule for a profile of a sector outside its scope.
  * @param generalises why the finding holds more widely than the sector the seed reports it for
  *                   ({@code @generalises}), or null
+ * @param evidence   how strong the support is that the cited seed gives the finding ({@code @evidence}); null for a
+ *                   rule that is not a seed finding (matrix cells, generic matching)
  */
 public record RuleInfo(String name, String file, int line, String nl, String en, List<Citation> sources,
                        List<String> references, String effect, String matrix, String note, List<Sector> scope,
-                       String generalises) {
+                       String generalises, FindingEvidence evidence) {
 
     /** The word for "every sector" in {@code @scope}. */
     public static final String ANY = "any";
@@ -47,10 +50,17 @@ public record RuleInfo(String name, String file, int line, String nl, String en,
         scope = scope == null ? List.of() : List.copyOf(scope);
     }
 
+    /** A rule without {@code @evidence}. */
+    public RuleInfo(String name, String file, int line, String nl, String en, List<Citation> sources,
+                    List<String> references, String effect, String matrix, String note, List<Sector> scope,
+                    String generalises) {
+        this(name, file, line, nl, en, sources, references, effect, matrix, note, scope, generalises, null);
+    }
+
     /** A rule that holds in every sector. */
     public RuleInfo(String name, String file, int line, String nl, String en, List<Citation> sources,
                     List<String> references, String effect, String matrix, String note) {
-        this(name, file, line, nl, en, sources, references, effect, matrix, note, List.of(), null);
+        this(name, file, line, nl, en, sources, references, effect, matrix, note, List.of(), null, null);
     }
 
     /** Whether the rule's finding holds for a profile of {@code sector}. */
@@ -65,6 +75,7 @@ public record RuleInfo(String name, String file, int line, String nl, String en,
 
     /** The same rule, placed at another file and line (a generated rule, at the table cell it comes from). */
     public RuleInfo at(String newFile, int newLine) {
-        return new RuleInfo(name, newFile, newLine, nl, en, sources, references, effect, matrix, note, scope, generalises);
+        return new RuleInfo(name, newFile, newLine, nl, en, sources, references, effect, matrix, note, scope, generalises,
+                evidence);
     }
 }
