@@ -92,6 +92,12 @@ final class TextReport {
         Summary s = r.summary();
         line(t("Wielwijzer: advies voor profiel ", "Wielwijzer: advice for profile ") + r.profileId());
         line("");
+        for (Coded.Labels notice : r.notices()) { // before the advice: the profile itself needs a change
+            line(t("Let op (", "Note (") + notice.code() + "): " + text(notice));
+        }
+        if (!r.notices().isEmpty()) {
+            line("");
+        }
         line(t("Doelgedrag: ", "Target behaviour: ") + text(s.targetBehaviour()));
         line(t("Diagnose: ", "Diagnosis: ") + text(s.diagnosis()));
         if (!s.functions().isEmpty()) {

@@ -251,7 +251,7 @@ class SelfScanBrowserTest {
                  "organisation":{"size":"large","diPolicy":"starting","diMaturity":"bronze","budget":"none",
                    "motivation":{"intrinsic":4,"financial":2},"urgency":2,
                    "factors":{"dialogue":2,"learningSpace":3},
-                   "situations":["managersShortOfTime","littleBoardSupport","highAbsence"]}}""");
+                   "situations":["managersShortOfTime","noStrategicOwnership","highAbsence"]}}""");
         assertEquals(top(api, "interventionFunctions", "function", 3), shown("top-functions", "data-code"));
         assertEquals(top(api, "instruments", "id", 5), shown("top-instruments", "data-id"));
         assertEquals("Your advice", byId("advice-title").getText());

@@ -49,6 +49,10 @@ import nl.wielwijzer.result.Trace;
 import nl.wielwijzer.rules.Candidate;
 import nl.wielwijzer.rules.CategoryNeed;
 import nl.wielwijzer.rules.Diagnosis;
+import nl.wielwijzer.rules.EmployeeSituation;
+import nl.wielwijzer.rules.OrganisationSituation;
+import nl.wielwijzer.rules.Pull;
+import nl.wielwijzer.rules.Push;
 import nl.wielwijzer.rules.Fact;
 import nl.wielwijzer.rules.FunctionNeed;
 import nl.wielwijzer.rules.Gap;
@@ -296,7 +300,8 @@ public final class Engine {
             int cases = 0;
             List<Gap> gaps = new ArrayList<>(6);
             List<Case> caseFacts = new ArrayList<>(1);
-            for (Fact fact : description.facts(profile)) {
+            for (Fact given : description.facts(profile)) {
+                Fact fact = current(given);
                 if (fact instanceof Case c) {
                     sector = c.sector();
                     cases++;
@@ -358,6 +363,26 @@ public final class Engine {
                 ((StatefulKnowledgeSessionImpl) session).destroy();
             }
         }
+    }
+
+    /**
+     * The fact with the current vocabulary code: a profile may still use an older code, which the rules know only
+     * by the code that replaced it (the result's notices say so).
+     */
+    private Fact current(Fact fact) {
+        if (fact instanceof Push p && vocabulary.isReplaced(Vocabulary.Kind.PUSH_FACTORS, p.code())) {
+            return new Push(vocabulary.current(Vocabulary.Kind.PUSH_FACTORS, p.code()), p.index());
+        } else if (fact instanceof Pull p && vocabulary.isReplaced(Vocabulary.Kind.PULL_FACTORS, p.code())) {
+            return new Pull(vocabulary.current(Vocabulary.Kind.PULL_FACTORS, p.code()), p.index());
+        } else if (fact instanceof EmployeeSituation s
+                && vocabulary.isReplaced(Vocabulary.Kind.EMPLOYEE_SITUATIONS, s.code())) {
+            return new EmployeeSituation(vocabulary.current(Vocabulary.Kind.EMPLOYEE_SITUATIONS, s.code()), s.index());
+        } else if (fact instanceof OrganisationSituation s
+                && vocabulary.isReplaced(Vocabulary.Kind.ORGANISATION_SITUATIONS, s.code())) {
+            return new OrganisationSituation(vocabulary.current(Vocabulary.Kind.ORGANISATION_SITUATIONS, s.code()),
+                    s.index());
+        }
+        return fact;
     }
 
     /**

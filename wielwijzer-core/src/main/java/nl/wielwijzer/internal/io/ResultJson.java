@@ -124,6 +124,10 @@ public final class ResultJson {
             if (lang != null) {
                 root.put("language", lang == Language.NL ? "nl" : "en");
             }
+            if (!r.notices().isEmpty()) { // at every level: what the caller should fix in the profile
+                ArrayNode notices = root.putArray("notices");
+                r.notices().forEach(n -> notices.add(labels(n, "field")));
+            }
             root.set("summary", summary(r.summary()));
             if (explain == Explain.SUMMARY) {
                 return root;

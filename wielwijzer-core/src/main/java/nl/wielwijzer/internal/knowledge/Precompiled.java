@@ -55,7 +55,7 @@ public final class Precompiled {
 
     /** Where the knowledge module's build writes the precompiled rules, inside its jar. */
     static final String RESOURCE = "META-INF/wielwijzer/precompiled/bundled-rules.bin";
-    private static final String MAGIC = "wielwijzer-precompiled-rules/5";
+    private static final String MAGIC = "wielwijzer-precompiled-rules/6";
     /** The packages rule files compile against: a change to any of their classes invalidates the file. */
     private static final List<String> FACT_MODEL = List.of("nl/wielwijzer/rules", "nl/wielwijzer/catalog",
             "nl/wielwijzer/profile", "nl/wielwijzer/bcw", "nl/wielwijzer/result");

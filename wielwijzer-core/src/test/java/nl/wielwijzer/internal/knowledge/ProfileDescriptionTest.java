@@ -57,7 +57,7 @@ class ProfileDescriptionTest {
             .employee(e -> e.age(58).workAbility(WorkAbility.MODERATE).contractHoursPerWeek(18.5)
                     .educationLevel(EducationLevel.LOW).tenureYears(24).limitation(Limitation.PHYSICAL)
                     .placementPhase(PlacementPhase.SETTLING_IN).careerCompetence(CareerCompetence.NETWORKING, 3)
-                    .situation("nightShifts"))
+                    .situation("worksShifts"))
             .organisation(o -> o.size(OrganisationSize.SMALL).diPolicy(DiPolicy.STARTING)
                     .diMaturity(DiMaturity.BRONZE).budget(Budget.LOW).motivation(EmployerMotive.INTRINSIC, 4)
                     .urgency(3).factor(OrganisationalFactor.DIALOGUE, 2).offered("vvt-wn-werkvermogensmonitor")
