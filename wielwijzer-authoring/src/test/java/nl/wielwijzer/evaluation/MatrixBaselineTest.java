@@ -104,7 +104,7 @@ class MatrixBaselineTest {
         for (InterventionFunction f : functions) {
             delivered.put(f, Basis.STATED);
         }
-        return new Instrument(id, id, null, id, "", "", null, audience, sectors, delivered, Map.of(), Set.of(), Set.of(),
+        return new Instrument(id, id, null, null, id, "", "", null, audience, sectors, delivered, Map.of(), Set.of(), Set.of(),
                 Set.of(), Set.of(), null, null, Set.of(), null, null, null, null, null, null, null, null, List.of(), "test.yaml", 1);
     }
 }

@@ -338,7 +338,7 @@ final class TextReport {
     }
 
     private String instrumentName(String id) {
-        return knowledge.catalog().find(id).map(i -> "'" + (lang == Language.NL ? i.name() : i.nameEn()) + "'")
+        return knowledge.catalog().find(id).map(i -> "'" + (lang == Language.NL ? i.displayName() : i.nameEn()) + "'")
                 .orElse(id);
     }
 

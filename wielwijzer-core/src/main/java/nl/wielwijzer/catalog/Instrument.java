@@ -27,6 +27,7 @@ import nl.wielwijzer.result.Route;
 public record Instrument(
         String id,
         String name,
+        String label,
         String qualifier,
         String nameEn,
         String description,
@@ -71,8 +72,15 @@ public record Instrument(
         sources = List.copyOf(sources);
     }
 
-    /** The name with its qualifier, as reports show it. */
+    /**
+     * The Dutch name as a person reads it in a result: the {@code label} when the catalogue gives one (it then
+     * replaces the seed's words and their qualifier), otherwise the seed's words with the qualifier, if any.
+     * {@link #name()} always stays the seed's own words, which loading checks against the cited lines.
+     */
     public String displayName() {
+        if (label != null) {
+            return label;
+        }
         return qualifier == null ? name : name + " (" + qualifier + ")";
     }
 

@@ -370,6 +370,7 @@ public final class SchemaCheck {
         return switch (pattern) {
             case "^[a-z0-9]+(-[a-z0-9]+)*$" -> "lower-case words joined by '-', e.g. vvt-wg-mai-plus";
             case "^[a-z][A-Za-z0-9]*$" -> "a camelCase code, e.g. physicalComplaints";
+            case "^\\S(.*\\S)?$" -> "one line of text, not blank, without spaces at its start or end";
             default -> "pattern " + pattern;
         };
     }

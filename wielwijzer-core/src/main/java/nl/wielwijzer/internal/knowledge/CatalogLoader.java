@@ -32,8 +32,9 @@ import nl.wielwijzer.result.Route;
 
 /**
  * Loads and checks the catalogue files. Everything is validated before anything is used: the schema
- * (fields, types, codes), unique ids over all files, that every quote is in the lines it cites, and that the
- * Dutch name occurs in a cited passage. Every problem is reported with file, line and field.
+ * (fields, types, codes; a {@code label} must be one line, not blank, without spaces at its ends), unique ids over
+ * all files, that every quote is in the lines it cites, that the Dutch name occurs in a cited passage, and that a
+ * label differs from the name it stands in for. Every problem is reported with file, line and field.
  */
 public final class CatalogLoader {
 
@@ -96,7 +97,14 @@ public final class CatalogLoader {
             problems.add(tree.problem(LocatedTree.child(path, "name"), "the name '" + instrument.name()
                     + "' does not occur in the lines of any of its sources")
                     .withHint("write the name exactly as the seed does, and cite the lines that contain it; "
-                            + "put words that tell entries apart in 'qualifier'"));
+                            + "put words that tell entries apart in 'qualifier', and a readable Dutch name, where the "
+                            + "seed's words are not one, in 'label'"));
+        }
+        if (instrument.label() != null && instrument.label().equals(instrument.name())) {
+            problems.add(tree.problem(LocatedTree.child(path, "label"), "the label is the same as the name '"
+                    + instrument.name() + "'")
+                    .withHint("leave label out when the seed's words already read as a name; write a label only "
+                            + "where they do not (a sentence fragment such as 'contact te leggen met ...')"));
         }
         if (instrument.ageMin() != null && instrument.ageMax() != null && instrument.ageMin() > instrument.ageMax()) {
             problems.add(tree.problem(LocatedTree.child(path, "ageMin"), "ageMin " + instrument.ageMin()
@@ -143,6 +151,7 @@ public final class CatalogLoader {
         return new Instrument(
                 node.get("id").asText(),
                 node.get("name").asText(),
+                text(node, "label"),
                 text(node, "qualifier"),
                 node.get("nameEn").asText(),
                 node.get("description").asText(),

@@ -77,6 +77,7 @@ public final class KnowledgeJson {
             ObjectNode node = array.addObject();
             node.put("id", i.id());
             node.put("name", i.name());
+            putIfSet(node, "label", i.label());
             putIfSet(node, "qualifier", i.qualifier());
             node.put("nameEn", i.nameEn());
             node.put("description", i.description());
