@@ -94,38 +94,20 @@ class InstrumentLabelTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"   \"", "\"Maatwerkafspraken \"", "\" Maatwerkafspraken\"", "\"Maatwerk\\nafspraken\""})
     void aBlankOrUntrimmedLabelIsRefusedWithFileLineAndField(String value, @TempDir Path dir) throws Exception {
-        Path catalog = catalogWith(dir, "    label: " + value);
-        InvalidKnowledgeException e = assertThrows(InvalidKnowledgeException.class,
-                () -> Recommender.builder().catalog(catalog).build());
-        assertEquals(1, e.problems().size(), e.problems().toString());
-        Problem p = e.problems().get(0);
+        Problem p = refusedLabel(catalogWith(dir, "    label: " + value));
         assertTrue(p.file().endsWith("gemeente-ao-fonds.yaml"), p.toString());
-        assertEquals(addedLine(), p.line(), p.toString());
-        assertTrue(p.field().matches("instruments\\[\\d+]\\.label"), p.field());
         assertTrue(p.message().contains("not blank, without spaces at its start or end"), p.message());
     }
 
     @Test
     void anEmptyLabelIsRefusedWithFileLineAndField(@TempDir Path dir) throws Exception {
-        Path catalog = catalogWith(dir, "    label: \"\"");
-        InvalidKnowledgeException e = assertThrows(InvalidKnowledgeException.class,
-                () -> Recommender.builder().catalog(catalog).build());
-        assertEquals(1, e.problems().size(), e.problems().toString());
-        Problem p = e.problems().get(0);
-        assertEquals(addedLine(), p.line(), p.toString());
-        assertTrue(p.field().matches("instruments\\[\\d+]\\.label"), p.field());
+        Problem p = refusedLabel(catalogWith(dir, "    label: \"\""));
         assertTrue(p.message().contains("must not be empty"), p.message());
     }
 
     @Test
     void aLabelThatRepeatsTheNameIsRefusedWithAHint(@TempDir Path dir) throws Exception {
-        Path catalog = catalogWith(dir, "    label: \"maatwerkafspraken\"");
-        InvalidKnowledgeException e = assertThrows(InvalidKnowledgeException.class,
-                () -> Recommender.builder().catalog(catalog).build());
-        assertEquals(1, e.problems().size(), e.problems().toString());
-        Problem p = e.problems().get(0);
-        assertEquals(addedLine(), p.line(), p.toString());
-        assertTrue(p.field().matches("instruments\\[\\d+]\\.label"), p.field());
+        Problem p = refusedLabel(catalogWith(dir, "    label: \"maatwerkafspraken\""));
         assertTrue(p.message().contains("the label is the same as the name 'maatwerkafspraken'"), p.message());
         assertNotNull(p.hint());
     }
@@ -161,5 +143,16 @@ class InstrumentLabelTest {
                 "te vertellen wat hij of zij allemaal heeft geleerd", "team in te lichten")) {
             assertTrue(seedWords.matches("(?i)^(\\S+ ){0,2}te \\S+.*"), "the guard catches " + seedWords);
         }
+    }
+
+    /** The one problem loading the catalogue reports, on the added label's line and field. */
+    private static Problem refusedLabel(Path catalog) throws Exception {
+        InvalidKnowledgeException e = assertThrows(InvalidKnowledgeException.class,
+                () -> Recommender.builder().catalog(catalog).build());
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        Problem p = e.problems().get(0);
+        assertEquals(addedLine(), p.line(), p.toString());
+        assertTrue(p.field().matches("instruments\\[\\d+]\\.label"), p.field());
+        return p;
     }
 }
