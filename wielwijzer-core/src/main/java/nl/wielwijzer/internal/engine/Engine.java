@@ -370,17 +370,18 @@ public final class Engine {
      * by the code that replaced it (the result's notices say so).
      */
     private Fact current(Fact fact) {
-        if (fact instanceof Push p && vocabulary.isReplaced(Vocabulary.Kind.PUSH_FACTORS, p.code())) {
-            return new Push(vocabulary.current(Vocabulary.Kind.PUSH_FACTORS, p.code()), p.index());
-        } else if (fact instanceof Pull p && vocabulary.isReplaced(Vocabulary.Kind.PULL_FACTORS, p.code())) {
-            return new Pull(vocabulary.current(Vocabulary.Kind.PULL_FACTORS, p.code()), p.index());
-        } else if (fact instanceof EmployeeSituation s
-                && vocabulary.isReplaced(Vocabulary.Kind.EMPLOYEE_SITUATIONS, s.code())) {
-            return new EmployeeSituation(vocabulary.current(Vocabulary.Kind.EMPLOYEE_SITUATIONS, s.code()), s.index());
-        } else if (fact instanceof OrganisationSituation s
-                && vocabulary.isReplaced(Vocabulary.Kind.ORGANISATION_SITUATIONS, s.code())) {
-            return new OrganisationSituation(vocabulary.current(Vocabulary.Kind.ORGANISATION_SITUATIONS, s.code()),
-                    s.index());
+        if (fact instanceof Push p) {
+            String now = vocabulary.current(Vocabulary.Kind.PUSH_FACTORS, p.code());
+            return now.equals(p.code()) ? fact : new Push(now, p.index());
+        } else if (fact instanceof Pull p) {
+            String now = vocabulary.current(Vocabulary.Kind.PULL_FACTORS, p.code());
+            return now.equals(p.code()) ? fact : new Pull(now, p.index());
+        } else if (fact instanceof EmployeeSituation s) {
+            String now = vocabulary.current(Vocabulary.Kind.EMPLOYEE_SITUATIONS, s.code());
+            return now.equals(s.code()) ? fact : new EmployeeSituation(now, s.index());
+        } else if (fact instanceof OrganisationSituation s) {
+            String now = vocabulary.current(Vocabulary.Kind.ORGANISATION_SITUATIONS, s.code());
+            return now.equals(s.code()) ? fact : new OrganisationSituation(now, s.index());
         }
         return fact;
     }

@@ -79,18 +79,8 @@ final class Summaries {
         Summary summary = of(profile, functions, ranked.route(), ranked.phase(), instruments);
         return new Recommendation(ranked.profileId(), functions, ranked.policyCategories(), instruments,
                 ranked.excluded(), ranked.route(), ranked.phase(), ranked.delivery(), summary,
-                identifiers(functions, ranked.policyCategories(), summary), notices(profile));
-    }
-
-    /** What the caller is told about the profile: the older vocabulary codes it used, each read as its successor. */
-    private List<Coded.Labels> notices(Profile profile) {
-        List<Coded.Labels> notices = new ArrayList<>();
-        notices.addAll(vocabulary.replacedNotices(Vocabulary.Kind.PUSH_FACTORS, profile.pushFactors()));
-        notices.addAll(vocabulary.replacedNotices(Vocabulary.Kind.PULL_FACTORS, profile.pullFactors()));
-        notices.addAll(vocabulary.replacedNotices(Vocabulary.Kind.EMPLOYEE_SITUATIONS, profile.employee().situations()));
-        notices.addAll(vocabulary.replacedNotices(Vocabulary.Kind.ORGANISATION_SITUATIONS,
-                profile.organisation().situations()));
-        return notices;
+                // what the caller is told about the profile: the older codes it used, each read as its successor
+                identifiers(functions, ranked.policyCategories(), summary), vocabulary.replacedNotices(profile));
     }
 
     /** The BCIO ids of the functions, categories and diagnosed COM-B components, in that order. */

@@ -209,11 +209,7 @@ public final class Knowledge {
     public List<Problem> profileProblems(Profile profile) {
         Vocabulary vocabulary = vocabulary();
         List<Problem> problems = new ArrayList<>();
-        problems.addAll(vocabulary.checkProfileCodes(profile.pushFactors(), Vocabulary.Kind.PUSH_FACTORS));
-        problems.addAll(vocabulary.checkProfileCodes(profile.pullFactors(), Vocabulary.Kind.PULL_FACTORS));
-        problems.addAll(vocabulary.checkProfileCodes(profile.employee().situations(), Vocabulary.Kind.EMPLOYEE_SITUATIONS));
-        problems.addAll(vocabulary.checkProfileCodes(profile.organisation().situations(),
-                Vocabulary.Kind.ORGANISATION_SITUATIONS));
+        problems.addAll(vocabulary.checkProfileCodes(profile));
         if (profile.values().get(ProfileDescription.TARGET_BEHAVIOUR) instanceof String target
                 && !vocabulary.has(Vocabulary.Kind.TARGET_BEHAVIOURS, target)) {
             problems.add(vocabulary.unknown(Vocabulary.Kind.TARGET_BEHAVIOURS, ProfileDescription.TARGET_BEHAVIOUR, target));

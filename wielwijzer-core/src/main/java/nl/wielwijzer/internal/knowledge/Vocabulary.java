@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.internal.io.LocatedTree;
 import nl.wielwijzer.internal.io.SchemaCheck;
 import nl.wielwijzer.internal.io.SourceFile;
 import nl.wielwijzer.internal.io.Suggest;
 import nl.wielwijzer.problem.Problem;
+import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.result.Citation;
 
 /**
@@ -26,24 +28,29 @@ public final class Vocabulary {
 
     /** The lists of the vocabulary file, with the profile field each one serves. */
     public enum Kind {
-        PUSH_FACTORS("pushFactors", "push factor", "pushFactors"),
-        PULL_FACTORS("pullFactors", "pull factor", "pullFactors"),
-        EMPLOYEE_SITUATIONS("employeeSituations", "employee situation", "employee.situations"),
-        ORGANISATION_SITUATIONS("organisationSituations", "organisation situation", "organisation.situations"),
-        DIAGNOSES("diagnoses", "diagnosis", null),
+        PUSH_FACTORS("pushFactors", "push factor", "pushFactors", Profile::pushFactors),
+        PULL_FACTORS("pullFactors", "pull factor", "pullFactors", Profile::pullFactors),
+        EMPLOYEE_SITUATIONS("employeeSituations", "employee situation", "employee.situations",
+                p -> p.employee().situations()),
+        ORGANISATION_SITUATIONS("organisationSituations", "organisation situation", "organisation.situations",
+                p -> p.organisation().situations()),
+        DIAGNOSES("diagnoses", "diagnosis", null, null),
         /** The behaviours advice can be about (issue 9 item 8); a profile names one, or gets its subject's default. */
-        TARGET_BEHAVIOURS("targetBehaviours", "target behaviour", "targetBehaviour"),
+        TARGET_BEHAVIOURS("targetBehaviours", "target behaviour", "targetBehaviour", null),
         /** How to bring the advice (issue 10 item 3): codes rules give with {@code advice.deliver}. */
-        DELIVERY("delivery", "piece of delivery advice", null);
+        DELIVERY("delivery", "piece of delivery advice", null, null);
 
         private final String key;
         private final String singular;
         private final String profileField;
+        /** The profile's list of these codes; null for a kind a profile gives no list of. */
+        private final Function<Profile, List<String>> listed;
 
-        Kind(String key, String singular, String profileField) {
+        Kind(String key, String singular, String profileField, Function<Profile, List<String>> listed) {
             this.key = key;
             this.singular = singular;
             this.profileField = profileField;
+            this.listed = listed;
         }
 
         /** The list's name in vocabulary.yaml. */
@@ -122,34 +129,39 @@ public final class Vocabulary {
     }
 
     /** Whether {@code code} is an older code that another code of {@code kind} replaced. */
-    public boolean isReplaced(Kind kind, String code) {
+    private boolean isReplaced(Kind kind, String code) {
         return replaced.get(kind).containsKey(code);
     }
 
     /**
      * What a profile is told about the older codes it uses, one notice per use, as the profile path (for example
-     * {@code employee.situations[0]}) with the notice in Dutch and English.
+     * {@code employee.situations[0]}) with the notice in Dutch and English, in the order of the profile's lists.
      *
-     * @param kind the list the codes belong to
-     * @param codes the codes as the profile gives them, in order
+     * @param profile the profile
      * @return the notices, empty when the profile uses only current codes
      */
-    public List<Coded.Labels> replacedNotices(Kind kind, List<String> codes) {
+    public List<Coded.Labels> replacedNotices(Profile profile) {
         List<Coded.Labels> notices = new ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) {
-            Term successor = replaced.get(kind).get(codes.get(i));
-            if (successor != null) {
-                String old = codes.get(i);
-                notices.add(new Coded.Labels(LocatedTree.index(kind.profileField, i),
-                        "De code '" + old + "' is vervangen door '" + successor.code() + "' (" + successor.nl()
-                                + ") en is zo gelezen; schrijf voortaan '" + successor.code() + "': de oude code "
-                                + "verdwijnt in een latere versie.",
-                        "The code '" + old + "' was replaced by '" + successor.code() + "' (" + successor.en()
-                                + ") and was read as that; write '" + successor.code() + "' from now on: the old "
-                                + "code goes in a later version."));
+        for (Kind kind : Kind.values()) {
+            List<String> codes = kind.listed == null ? List.of() : kind.listed.apply(profile);
+            for (int i = 0; i < codes.size(); i++) {
+                Term successor = replaced.get(kind).get(codes.get(i));
+                if (successor != null) {
+                    notices.add(replacedNotice(LocatedTree.index(kind.profileField, i), codes.get(i), successor));
+                }
             }
         }
         return notices;
+    }
+
+    private static Coded.Labels replacedNotice(String path, String old, Term successor) {
+        return new Coded.Labels(path,
+                "De code '" + old + "' is vervangen door '" + successor.code() + "' (" + successor.nl()
+                        + ") en is zo gelezen; schrijf voortaan '" + successor.code() + "': de oude code "
+                        + "verdwijnt in een latere versie.",
+                "The code '" + old + "' was replaced by '" + successor.code() + "' (" + successor.en()
+                        + ") and was read as that; write '" + successor.code() + "' from now on: the old "
+                        + "code goes in a later version.");
     }
 
     public Optional<Term> term(Kind kind, String code) {
@@ -277,12 +289,18 @@ public final class Vocabulary {
     public record Loaded(Vocabulary vocabulary, List<Problem> problems) {
     }
 
-    /** Checks the codes a profile uses; problems carry the profile path, e.g. {@code pushFactors[1]}. */
-    public List<Problem> checkProfileCodes(List<String> codes, Kind kind) {
+    /**
+     * Checks the codes of a profile's lists (push and pull factors, situations); problems carry the profile path,
+     * e.g. {@code pushFactors[1]}. An older code that another replaced is no problem.
+     */
+    public List<Problem> checkProfileCodes(Profile profile) {
         List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) {
-            if (!has(kind, codes.get(i)) && !isReplaced(kind, codes.get(i))) {
-                problems.add(unknown(kind, LocatedTree.index(kind.profileField, i), codes.get(i)));
+        for (Kind kind : Kind.values()) {
+            List<String> codes = kind.listed == null ? List.of() : kind.listed.apply(profile);
+            for (int i = 0; i < codes.size(); i++) {
+                if (!has(kind, codes.get(i)) && !isReplaced(kind, codes.get(i))) {
+                    problems.add(unknown(kind, LocatedTree.index(kind.profileField, i), codes.get(i)));
+                }
             }
         }
         return problems;
