@@ -16,7 +16,6 @@ import nl.wielwijzer.bcw.ComB;
 import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.internal.io.SourceFile;
 import nl.wielwijzer.internal.knowledge.Knowledge;
-import nl.wielwijzer.internal.knowledge.RuleBookLoader;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.internal.knowledge.RuleText;
 import nl.wielwijzer.internal.knowledge.TechniqueBook;
@@ -51,7 +50,6 @@ import nl.wielwijzer.result.Trace;
  *       intervention function the file does not list (results then show no techniques for it). Loading itself
  *       refuses a number that is not a BCT Taxonomy v1 technique, a link to a technique the file does not define,
  *       an unknown function or instrument, and a quote that is not in its seed lines.</li>
- *   <li>a rule in a {@code seed-*.drl} file without {@code @evidence} (a warning: its explanations cannot say how strong its support is).</li>
  * </ul>
  */
 public final class Lint {
@@ -75,7 +73,6 @@ public final class Lint {
         findings.addAll(matrixCells(recommender));
         findings.addAll(scopeDisagreements(knowledge));
         findings.addAll(techniques(knowledge));
-        findings.addAll(missingEvidence(knowledge));
         return findings;
     }
 
@@ -105,26 +102,6 @@ public final class Lint {
                     "the function is not listed, so results show no techniques for it",
                     "list its techniques, or write '" + function.code() + ": []' when the BCW guide names none "
                             + "(as for restriction)")));
-        }
-        return findings;
-    }
-
-    // --- @evidence -----------------------------------------------------------------------------------------
-
-    /**
-     * A rule in a {@code seed-*.drl} file without {@code @evidence}: its explanations cannot say how strong the
-     * seed's support is. Loading refuses an unknown strength, and (with {@link RuleBookLoader#EVIDENCE_REQUIRED}) a missing
-     * one; lint reports what loading lets through, as a warning.
-     */
-    static List<Finding> missingEvidence(Knowledge knowledge) {
-        List<Finding> findings = new ArrayList<>();
-        for (RuleInfo rule : knowledge.rules().rules().values()) {
-            String base = rule.file().substring(Math.max(rule.file().lastIndexOf('/'), rule.file().lastIndexOf('\\')) + 1);
-            if (rule.evidence() == null && base.startsWith("seed-") && base.endsWith(".drl")) {
-                findings.add(new Finding(false, new Problem(rule.file(), rule.line(), 0, "rule \"" + rule.name() + "\" @evidence",
-                        "has no @evidence, so its explanations cannot say how strong the seed's support for it is",
-                        RuleBookLoader.EVIDENCE_HINT)));
-            }
         }
         return findings;
     }

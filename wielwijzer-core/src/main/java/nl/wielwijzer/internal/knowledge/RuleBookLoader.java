@@ -54,12 +54,6 @@ public final class RuleBookLoader {
     /** The codes {@code @evidence} accepts, strongest first. */
     private static final List<String> EVIDENCE_CODES = java.util.Arrays.stream(FindingEvidence.values()).map(FindingEvidence::code).toList();
 
-    /**
-     * Whether a rule in a {@code seed-*.drl} file must carry {@code @evidence}. While it is false a missing one is a
-     * lint warning ({@code wielwijzer lint}) and the finding counts in full.
-     */
-    public static final boolean EVIDENCE_REQUIRED = true;
-
     private RuleBookLoader() {
     }
 
@@ -213,7 +207,7 @@ public final class RuleBookLoader {
                             + "rule name, from the sector the cited seed lines are about; with a wider scope than the seed "
                             + "reports, add @generalises(\"why, in one sentence\") (docs/rule-authoring.md)"));
         }
-        if (evidence == null && EVIDENCE_REQUIRED && isSeedFile(file) && !hasAnnotation(rule, "evidence")) {
+        if (evidence == null && isSeedFile(file) && !hasAnnotation(rule, "evidence")) {
             problems.add(new Problem(file, rule.getLine(), rule.getColumn(), where + " @evidence", "has no @evidence: a "
                     + "rule in a seed-*.drl file must say how strong the support is that the cited seed lines give it",
                     EVIDENCE_HINT));
