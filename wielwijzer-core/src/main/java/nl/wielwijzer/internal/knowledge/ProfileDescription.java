@@ -73,6 +73,7 @@ public final class ProfileDescription {
 
     private static final List<ProfileField<Fact>> V1_FIELDS = List.of(
             value(TARGET_BEHAVIOUR, Codec.TEXT),
+            value("phase", Codec.TEXT),
             scores("comB", ComB.class, Profile::comB, Profile.Builder::gap, Gap::new),
             each("pushFactors", Codec.TEXT, Profile::pushFactors, Profile.Builder::push, Push::new),
             each("pullFactors", Codec.TEXT, Profile::pullFactors, Profile.Builder::pull, Pull::new),
