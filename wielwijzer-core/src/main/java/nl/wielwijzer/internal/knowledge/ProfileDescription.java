@@ -99,6 +99,7 @@ public final class ProfileDescription {
                     (b, k, v) -> b.employee(e -> e.careerCompetence(k, v)), CareerScore::new),
             each("employee.situations", Codec.TEXT, employee(EmployeeContext::situations),
                     toEmployee(EmployeeContext.Builder::situation), EmployeeSituation::new),
+            value("employee.jobRole", Codec.TEXT),
 
             one("organisation.size", Codec.code(OrganisationSize.class), organisation(OrganisationContext::size),
                     toOrganisation(OrganisationContext.Builder::size), EmployerSize::new),
