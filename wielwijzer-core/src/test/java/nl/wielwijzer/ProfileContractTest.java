@@ -59,7 +59,7 @@ class ProfileContractTest {
                  "colour": "red"}
                 """);
         assertEquals(List.of(
-                "subject: \"emploee\" is not one of employee, employer (did you mean employee?)",
+                "subject: \"emploee\" is not one of employee, employer, manager (did you mean employee?)",
                 "comB.physicalCapability: -1 is below the minimum 0",
                 "comB.socialOpportunity: expected a whole number, not the text \"two\"",
                 "selfLeadership.selfEfficacy: 9 is above the maximum 5",

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.profile.Sector;
+import nl.wielwijzer.profile.Subject;
 import nl.wielwijzer.result.Step;
 import nl.wielwijzer.result.Trace;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class ScopeTest {
         List<ObjectNode> profiles = profiles();
         assertTrue(profiles.size() > 100, "profiles: " + profiles.size());
         int checked = 0;
-        int[] subjects = new int[2];
+        int[] subjects = new int[Subject.values().length];
         List<String> leaks = new ArrayList<>();
         for (ObjectNode original : profiles) {
             for (Sector sector : Sector.values()) {
@@ -80,7 +81,9 @@ class ScopeTest {
                 checked++;
             }
         }
-        assertTrue(subjects[0] > 0 && subjects[1] > 0, "both subjects");
+        for (Subject subject : Subject.values()) {
+            assertTrue(subjects[subject.ordinal()] > 0, "profiles of subject " + subject.code());
+        }
         assertTrue(checked >= 300, "profiles checked: " + checked);
         assertEquals(List.of(), leaks);
     }

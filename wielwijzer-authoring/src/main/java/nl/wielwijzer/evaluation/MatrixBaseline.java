@@ -81,14 +81,21 @@ public final class MatrixBaseline {
     }
 
     private List<Answer.Returned> instruments(Profile profile, List<InterventionFunction> top) {
-        boolean employee = profile.subject() == Subject.EMPLOYEE;
         return catalogue.stream()
-                .filter(i -> i.fits(profile.sector()) && (employee ? i.isForEmployees() : i.isForEmployers()))
+                .filter(i -> i.fits(profile.sector()) && suits(i, profile.subject()))
                 .filter(i -> delivered(i, top) > 0)
                 .sorted(Comparator.comparingInt((Instrument i) -> -delivered(i, top)).thenComparing(Instrument::id))
                 .limit(max)
                 .map(i -> new Answer.Returned(i.id(), RankedInstrument.Status.NEW))
                 .toList();
+    }
+
+    private static boolean suits(Instrument instrument, Subject subject) {
+        return switch (subject) {
+            case EMPLOYEE -> instrument.isForEmployees();
+            case EMPLOYER -> instrument.isForEmployers();
+            case MANAGER -> instrument.isForManagers();
+        };
     }
 
     private static int delivered(Instrument instrument, List<InterventionFunction> top) {

@@ -107,6 +107,11 @@ public record Instrument(
         return audience.contains(Audience.EMPLOYEE) || audience.contains(Audience.TEAM);
     }
 
+    /** Something a manager uses or deploys for the staff he or she leads: audience manager. */
+    public boolean isForManagers() {
+        return audience.contains(Audience.MANAGER);
+    }
+
     /** Something an employer can organise itself: audience organisation, HR, manager, team or sector. */
     public boolean isForEmployers() {
         return audience.contains(Audience.ORGANISATION) || audience.contains(Audience.HR)

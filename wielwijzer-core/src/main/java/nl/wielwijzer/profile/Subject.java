@@ -9,7 +9,9 @@ public enum Subject implements Coded {
     /** Employee ({@code employee}); in Dutch: werknemer. */
     EMPLOYEE("employee", "werknemer", "employee"),
     /** Employer ({@code employer}); in Dutch: werkgever. */
-    EMPLOYER("employer", "werkgever", "employer");
+    EMPLOYER("employer", "werkgever", "employer"),
+    /** A manager (leidinggevende), advised on supporting the employability of the staff he or she leads. */
+    MANAGER("manager", "leidinggevende", "manager");
 
     private final Labels labels;
 

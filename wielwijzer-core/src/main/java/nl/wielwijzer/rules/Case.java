@@ -29,6 +29,11 @@ public record Case(Subject subject, Sector sector) implements Fact {
         return subject == Subject.EMPLOYER;
     }
 
+    /** Whether the profile is of a manager (leidinggevende): rules write {@code Case( manager )}. */
+    public boolean isManager() {
+        return subject == Subject.MANAGER;
+    }
+
     public boolean isVvt() {
         return sector == Sector.VVT;
     }

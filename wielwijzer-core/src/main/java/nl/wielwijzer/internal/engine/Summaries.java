@@ -61,7 +61,11 @@ final class Summaries {
 
     /** The subject's general behaviour, the target when a profile names none. */
     static String defaultTarget(Subject subject) {
-        return subject == Subject.EMPLOYER ? "developDiPolicy" : "workOnOwnEmployability";
+        return switch (subject) {
+            case EMPLOYEE -> "workOnOwnEmployability";
+            case EMPLOYER -> "developDiPolicy";
+            case MANAGER -> "supportStaffEmployability";
+        };
     }
 
     /** The target behaviour's code: the profile's, or its subject's default. */

@@ -89,7 +89,9 @@ public final class FitTable {
         /** What an organisation, its HR or its managers can deploy. */
         EMPLOYERS("employers", "voor werkgevers", "for employers"),
         /** For employees and not for employers. */
-        EMPLOYEES_ONLY("employeesOnly", "alleen voor medewerkers", "for employees only");
+        EMPLOYEES_ONLY("employeesOnly", "alleen voor medewerkers", "for employees only"),
+        /** For managers: a manager can use it or deploy it for the staff he or she leads. */
+        MANAGERS("managers", "voor leidinggevenden", "for managers");
 
         private final Labels labels;
 
@@ -107,6 +109,7 @@ public final class FitTable {
                 case EMPLOYEES -> instrument.isForEmployees();
                 case EMPLOYERS -> instrument.isForEmployers();
                 case EMPLOYEES_ONLY -> instrument.isForEmployees() && !instrument.isForEmployers();
+                case MANAGERS -> instrument.isForManagers();
             };
         }
     }
