@@ -52,6 +52,11 @@ import nl.wielwijzer.result.Technique;
  */
 final class TextReport {
 
+    /** Number words for the count of summary cards (the summary holds at most five). */
+    private static final String[] NUMBERS_NL = {"nul", "één", "twee", "drie", "vier", "vijf"};
+    private static final String[] NUMBERS_EN = {"zero", "one", "two", "three", "four", "five"};
+
+
     private static final Pattern FUNCTION_FACT = Pattern.compile("interventionFunctions\\.(\\w+) = rank (\\d+), score (-?\\d+)");
     private static final Pattern ASSIGNMENT = Pattern.compile("([\\w.]+)(?:\\[\\d+])? = (.*)");
 
@@ -114,9 +119,15 @@ final class TextReport {
                 "none (no finding of the sources points to a phase)") : s.phase().label(lang);
         line(t("Route: ", "Route: ") + route + t("; fase: ", "; phase: ") + phase);
         line("");
-        line(t("Vijf instrumenten om mee te beginnen", "Five instruments to start with"));
-        if (s.instruments().isEmpty()) {
+        int cards = s.instruments().size();
+        if (cards == 0) {
+            line(t("Instrumenten om mee te beginnen", "Instruments to start with"));
             line(t("  Geen passend instrument in de catalogus.", "  No fitting instrument in the catalogue."));
+        } else {
+            // the ranking returns fewer rather than weak ties, so say how many there are
+            line(cards == 1 ? t("Eén instrument om mee te beginnen", "One instrument to start with")
+                    : t(capital(NUMBERS_NL[Math.min(cards, NUMBERS_NL.length - 1)]) + " instrumenten om mee te beginnen",
+                            capital(NUMBERS_EN[Math.min(cards, NUMBERS_EN.length - 1)]) + " instruments to start with"));
         }
         for (int i = 0; i < s.instruments().size(); i++) {
             Summary.Card c = s.instruments().get(i);
