@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,6 +96,26 @@ class CliTest {
         assertTrue(noRouteEn.out().contains("\nRoute: none (no finding of the sources points to a route); phase: "), noRouteEn.out());
         assertTrue(noPhaseNl.out().contains("; fase: geen (geen bevinding uit de bronnen wijst een fase aan)\n"), noPhaseNl.out());
         assertTrue(noPhaseEn.out().contains("; phase: none (no finding of the sources points to a phase)\n"), noPhaseEn.out());
+    }
+
+    /** The summary's heading counts the cards: fewer instruments fit a manager's narrow profile than five. */
+    @Test
+    void theSummaryHeadingGivesTheNumberOfInstruments(@TempDir Path dir) throws Exception {
+        Path profile = dir.resolve("manager.json");
+        Files.writeString(profile, "{\"id\":\"m\",\"subject\":\"manager\",\"sector\":\"gemeente\","
+                + "\"comB\":{\"psychologicalCapability\":2,\"socialOpportunity\":1,\"reflectiveMotivation\":1}}");
+        for (String lang : List.of("nl", "en")) {
+            Run run = run("recommend", profile.toString(), "--format", "text", "--lang", lang);
+            assertEquals(0, run.code(), run.err());
+            long cards = run.out().lines().filter(l -> l.matches(" \\d\\. .*")).count();
+            assertTrue(cards > 0 && cards < 5, run.out());
+            String heading = lang.equals("nl")
+                    ? List.of("", "Eén instrument", "Twee instrumenten", "Drie instrumenten", "Vier instrumenten").get((int) cards)
+                    : List.of("", "One instrument", "Two instruments", "Three instruments", "Four instruments").get((int) cards);
+            assertTrue(run.out().contains("\n" + heading + (lang.equals("nl") ? " om mee te beginnen\n" : " to start with\n")), run.out());
+        }
+        Run five = run("recommend", "examples/vvt-employee.json", "--format", "text", "--lang", "nl");
+        assertTrue(five.out().contains("\nVijf instrumenten om mee te beginnen\n"), five.out());
     }
 
     /** Instruments ruled out for one reason are one group, not "instrument 'a', instrument 'b', …". */
