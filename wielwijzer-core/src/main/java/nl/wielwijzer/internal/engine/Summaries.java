@@ -205,8 +205,7 @@ final class Summaries {
         }
         String provider = i.provider();
         // a proper name, not one of the catalogue's English descriptions of a provider ("Various providers …")
-        if (provider != null && !provider.isBlank() && Character.isUpperCase(provider.charAt(0))
-                && !provider.startsWith("Various")) {
+        if (provider != null && !provider.isBlank() && properName(provider)) {
             // the catalogue writes providers in English: the Dutch card keeps the leading name only
             // (up to a bracket, a comma, a semicolon or an English joining word: "Transvorm; Welstaete and 7 other …";
             // two names stay two: "SBCM and Cedris" is "SBCM en Cedris")
@@ -216,6 +215,15 @@ final class Summaries {
         }
         return new Coded.Labels("inHouse", "Zelf te organiseren; de bron noemt geen vaste aanbieder.",
                 "To organise in-house; the source names no fixed provider.");
+    }
+
+    /**
+     * Whether the catalogue's provider starts with a name ("Transvorm", "A&O fonds Gemeenten", the camel-cased
+     * "deRotterdamseZorg") rather than an English description of one ("sector organisations", "Various providers").
+     */
+    static boolean properName(String provider) {
+        return (Character.isUpperCase(provider.charAt(0)) && !provider.startsWith("Various"))
+                || provider.matches("[a-z]+\\p{Lu}\\S*(\\s.*)?");
     }
 
     /**
