@@ -264,7 +264,8 @@ public final class Lint {
 
     // --- same conditions, opposite effects ---------------------------------------------------------------
 
-    private static List<Finding> contradictions(Knowledge knowledge) {
+    /** Rules with the same conditions and opposite effects on one target (package-private for the tests). */
+    static List<Finding> contradictions(Knowledge knowledge) {
         List<RuleText> rules = new ArrayList<>();
         for (SourceFile file : knowledge.rules().sources()) {
             rules.addAll(RuleText.of(file));
