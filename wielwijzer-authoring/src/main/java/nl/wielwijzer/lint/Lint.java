@@ -56,6 +56,10 @@ public final class Lint {
 
     private static final Pattern ACTION = Pattern.compile(
             "advice\\s*\\.\\s*(favour|disfavour|ruleOut|makeBetterUse|alreadyOffered)\\s*\\(\\s*([A-Z_]+|\\$\\w+)");
+    /** The ids of {@code advice.favour(2, "a", "b")}, {@code advice.disfavour(1, "a")} and {@code advice.ruleOut("a")}. */
+    private static final Pattern BY_ID = Pattern.compile(
+            "advice\\s*\\.\\s*(favour|disfavour|ruleOut)\\s*\\(((?:\\s*\\d+\\s*,)?\\s*\"[^\"]*\"(?:\\s*,\\s*\"[^\"]*\")*)\\s*\\)");
+    private static final Pattern ID_LITERAL = Pattern.compile("\"([^\"]*)\"");
 
     /** The largest gap a profile can give: probes use it to give every rule its best chance to fire. */
     private static final int LARGE_GAP = 3;
@@ -260,7 +264,8 @@ public final class Lint {
 
     // --- same conditions, opposite effects ---------------------------------------------------------------
 
-    private static List<Finding> contradictions(Knowledge knowledge) {
+    /** Rules with the same conditions and opposite effects on one target (package-private for the tests). */
+    static List<Finding> contradictions(Knowledge knowledge) {
         List<RuleText> rules = new ArrayList<>();
         for (SourceFile file : knowledge.rules().sources()) {
             rules.addAll(RuleText.of(file));
@@ -293,6 +298,15 @@ public final class Lint {
         while (m.find()) {
             int sign = m.group(1).equals("favour") || m.group(1).equals("makeBetterUse") ? 1 : -1;
             effects.merge(m.group(2), sign, (x, y) -> x.equals(y) ? x : 0);
+        }
+        // instruments named by id: advice.favour(2, "a", "b"), advice.disfavour(1, "a"), advice.ruleOut("a")
+        Matcher named = BY_ID.matcher(rule.actions());
+        while (named.find()) {
+            int sign = named.group(1).equals("favour") ? 1 : -1;
+            Matcher id = ID_LITERAL.matcher(named.group(2));
+            while (id.find()) {
+                effects.merge(id.group(1), sign, (x, y) -> x.equals(y) ? x : 0);
+            }
         }
         return effects;
     }

@@ -70,6 +70,27 @@ public interface Advice {
 
     void ruleOut(Instrument instrument);
 
+    // --- instruments by id (any stage) -------------------------------------------------------------------
+
+    /**
+     * Favours the named instruments (catalogue ids) by {@code points} each, the normal way for a finding about
+     * specific instruments: {@code advice.favour(2, "cnw-feedback-van-collegas", "cnw-inzien-uitstroomcijfers");}
+     * does what {@code Candidate( $i : instrument, instrument.id in (…) )} with {@code advice.favour($i, 2)} does,
+     * without matching every candidate. An instrument that is not a candidate for this profile (another subject,
+     * sector or scope) gets nothing, as it would from the Candidate form. The loader checks every id against the
+     * catalogue.
+     */
+    void favour(int points, String... instrumentIds);
+
+    /** Takes {@code points} away from each named instrument that is a candidate; see {@link #favour(int, String...)}. */
+    void disfavour(int points, String... instrumentIds);
+
+    /**
+     * Rules the named instruments out for this profile; one that is not a candidate is not listed under excluded.
+     * See {@link #favour(int, String...)}.
+     */
+    void ruleOut(String... instrumentIds);
+
     /** The organisation already offers it: not recommended again, unless a rule says to make better use of it. */
     void alreadyOffered(Instrument instrument);
 

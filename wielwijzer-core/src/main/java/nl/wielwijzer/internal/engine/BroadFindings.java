@@ -20,7 +20,8 @@ import org.kie.api.definition.rule.Rule;
 /**
  * Which seed findings choose instruments by what they are (a phase, a route, an outcome, an audience, a cost)
  * rather than by name. Read once per knowledge set from the compiled rules: a rule outside the generic matching
- * file whose {@link Candidate} pattern never tests the instrument's id.
+ * file whose {@link Candidate} pattern never tests the instrument's id. A rule that names its instruments in its
+ * actions ({@code advice.favour(2, "a", "b")}) has no Candidate pattern and is never broad: it names them.
  *
  * <p>Why it matters: such a finding holds for every instrument with that attribute (seed 003's "instruments that
  * give room and support for taking action suit a profile that may not or dare not act" lifts some fifty career

@@ -340,6 +340,7 @@ public final class Engine {
             fit.consider(ledger, caseFacts, index.ofSector(only), session::insert);
             index.forSector(only).forEach(session::insert);
             fire(session, guard);
+            ledger.applyNamed(catalog::contains);
             fit.score(ledger, needs, gaps);
 
             List<Exclusion> excluded = new ArrayList<>();

@@ -61,6 +61,15 @@ final class Ledger {
     final Map<String, List<Firing>> diagnoses = new LinkedHashMap<>();
     /** The candidates the rules concluded, by id, in the order concluded. */
     final Map<String, Candidate> candidates = new LinkedHashMap<>();
+    /**
+     * What rules said about instruments they name by id ({@code advice.favour(2, "a", "b")}), held in firing order
+     * until the candidates are known: such a rule has no Candidate pattern, so it may fire in any stage.
+     */
+    private final List<Named> named = new ArrayList<>();
+
+    /** A contribution to the instrument with this id, if it turns out to be a candidate. */
+    private record Named(String instrumentId, Contribution contribution) {
+    }
 
     private final Map<String, RuleInfo> rules;
     private Stage stage = Stage.FUNCTIONS;
@@ -154,6 +163,31 @@ final class Ledger {
             candidates.put(instrument.id(), candidate);
             insert.accept(candidate);
         }
+    }
+
+    /** Holds a contribution to an instrument a rule named by id, until {@link #applyNamed} knows the candidates. */
+    void name(String instrumentId, Contribution contribution) {
+        named.add(new Named(instrumentId, contribution));
+    }
+
+    /**
+     * Once the instrument rules have fired: every contribution to a named instrument that is a candidate joins its
+     * contributions, exactly as if the rule had matched its Candidate; the others are dropped, as a rule matching a
+     * Candidate by id would not have fired for them. {@code known} says whether an id is in the catalogue at all;
+     * one that is not (only a computed id can get past the loader) fails the call, naming the rule.
+     */
+    void applyNamed(java.util.function.Predicate<String> known) {
+        for (Named n : named) {
+            if (candidates.containsKey(n.instrumentId())) {
+                instruments.put(n.instrumentId(), n.contribution());
+            } else if (!known.test(n.instrumentId())) {
+                RuleInfo rule = n.contribution().firing().rule();
+                throw new RuleMisuseException(rule.file() + ":" + rule.line() + ": the rule '" + rule.name()
+                        + "' names the instrument \"" + n.instrumentId() + "\", which is not in the catalogue; "
+                        + "write the id in quotes, as the catalogue (catalog/*.yaml) spells it");
+            }
+        }
+        named.clear();
     }
 
     /** Inserts a derived fact into the session whose rule is firing now. */

@@ -117,6 +117,30 @@ final class LedgerAdvice implements Advice {
         change(instrument.id(), Effect.RULE_OUT, 0);
     }
 
+    // --- instruments by id: held until the candidates are known (Ledger.applyNamed) ----------------------
+
+    @Override
+    public void favour(int points, String... instrumentIds) {
+        name(instrumentIds, Effect.FAVOUR, checkedScore(points));
+    }
+
+    @Override
+    public void disfavour(int points, String... instrumentIds) {
+        name(instrumentIds, Effect.DISFAVOUR, -checked(points));
+    }
+
+    @Override
+    public void ruleOut(String... instrumentIds) {
+        name(instrumentIds, Effect.RULE_OUT, 0);
+    }
+
+    private void name(String[] instrumentIds, Effect effect, int points) {
+        Ledger.Firing firing = ledger.current();
+        for (String id : instrumentIds) {
+            ledger.name(id, new Ledger.Contribution(firing, effect, points));
+        }
+    }
+
     /** The organisation already offers it: not recommended again, unless a rule says to make better use of it. */
     @Override
     public void alreadyOffered(Instrument instrument) {

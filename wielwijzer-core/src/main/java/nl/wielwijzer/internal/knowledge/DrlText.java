@@ -25,6 +25,9 @@ final class DrlText {
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern DIAGNOSE = Pattern.compile("\\badvice\\s*\\.\\s*diagnose\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern DELIVER = Pattern.compile("\\badvice\\s*\\.\\s*deliver\\s*\\(\\s*\"([^\"]*)\"");
+    /** {@code advice.favour(2, "a", "b")}, {@code advice.disfavour(1, "a")}, {@code advice.ruleOut("a")}: instruments by id. */
+    private static final Pattern BY_ID = Pattern.compile("\\badvice\\s*\\.\\s*(favour|disfavour|ruleOut)\\s*\\(");
+    private static final Pattern WHOLE_LITERAL = Pattern.compile("\\s*\"([^\"]*)\"\\s*");
 
     private static final Pattern WHEN = Pattern.compile("(?m)^\\s*when\\b");
 
@@ -76,6 +79,21 @@ final class DrlText {
         Matcher deliver = DELIVER.matcher(masked);
         while (deliver.find()) {
             uses.add(use("Delivery", deliver.group(1), deliver.start(1) - 1));
+        }
+        Matcher byId = BY_ID.matcher(masked);
+        while (byId.find()) {
+            int open = byId.end() - 1;
+            int close = matching(open);
+            if (close < 0) {
+                continue;
+            }
+            // every argument that is a text on its own is an instrument id (points and constants are not texts)
+            for (int[] arg : arguments(open + 1, close)) {
+                Matcher literal = WHOLE_LITERAL.matcher(masked.substring(arg[0], arg[1]));
+                if (literal.matches()) {
+                    uses.add(use("Instrument", literal.group(1), arg[0] + literal.start(1) - 1));
+                }
+            }
         }
         return uses;
     }
@@ -146,6 +164,35 @@ final class DrlText {
             }
         }
         return out.toString();
+    }
+
+    /** The top-level arguments between {@code from} and {@code to} (exclusive), as offsets into the text. */
+    private List<int[]> arguments(int from, int to) {
+        List<int[]> args = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        boolean inString = false;
+        for (int i = from; i < to; i++) {
+            char c = masked.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                args.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        args.add(new int[] {start, to});
+        return args;
     }
 
     private int matching(int open) {

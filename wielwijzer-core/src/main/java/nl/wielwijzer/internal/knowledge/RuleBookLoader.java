@@ -324,8 +324,10 @@ public final class RuleBookLoader {
                 Problem unknown = vocabulary.unknown(kind, use.factType(), use.code());
                 problems.add(new Problem(file, use.line(), use.column(), use.factType(), unknown.message(), unknown.hint()));
             } else if (kind == null && !catalog.contains(use.code())) {
+                String near = Suggest.closest(use.code(), catalog.instruments().stream().map(i -> i.id()).toList());
                 problems.add(new Problem(file, use.line(), use.column(), use.factType(),
-                        "\"" + use.code() + "\" is not an instrument in the catalogue",
+                        "\"" + use.code() + "\" is not an instrument in the catalogue"
+                                + (near == null ? "" : " (did you mean " + near + "?)"),
                         "use the id of a catalogue entry (catalog/*.yaml)"));
             }
         }

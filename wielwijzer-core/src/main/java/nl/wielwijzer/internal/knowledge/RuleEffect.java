@@ -147,8 +147,10 @@ public record RuleEffect(String text, Set<Integer> points) {
 
     private static String describe(List<Call> calls, String conditions, List<String> allowed, Set<Integer> points) {
         Call call = calls.get(0);
-        String target = String.join(", ", calls.stream().map(c -> target(c.target(), allowed)).toList());
-        boolean many = calls.size() > 1 || (call.target().startsWith("$") && allowed != null && allowed.size() > 1);
+        String target = String.join(", ", calls.stream()
+                .map(c -> c.named() != null ? String.join(", ", c.named()) : target(c.target(), allowed)).toList());
+        boolean many = calls.size() > 1 || (call.named() != null ? call.named().size() > 1
+                : call.target().startsWith("$") && allowed != null && allowed.size() > 1);
         String each = many ? " each" : "";
         return switch (call.verb()) {
             case "favour" -> target + " " + amount(call, 1, conditions, points) + each;
@@ -264,8 +266,15 @@ public record RuleEffect(String text, Set<Integer> points) {
     private sealed interface Item permits Call, If, Other {
     }
 
-    /** {@code advice.verb(target[, points])}; {@code literal} when points is a whole number. */
-    private record Call(String verb, String target, String points) implements Item {
+    /**
+     * {@code advice.verb(target[, points])}; {@code literal} when points is a whole number. {@code named}: the ids of
+     * {@code advice.favour(2, "a", "b")} and {@code advice.ruleOut("a")} (instruments by id), else null.
+     */
+    private record Call(String verb, String target, String points, List<String> named) implements Item {
+        Call(String verb, String target, String points) {
+            this(verb, target, points, null);
+        }
+
         boolean literal() {
             return points != null && INTEGER.matcher(points).matches();
         }
@@ -334,10 +343,35 @@ public record RuleEffect(String text, Set<Integer> points) {
             Matcher call = Pattern.compile("(?s)advice\\s*\\.\\s*(\\w+)\\s*\\((.*)\\)").matcher(statement);
             if (call.matches()) {
                 List<String> args = arguments(call.group(2));
+                Call byId = byId(call.group(1), args);
+                if (byId != null) {
+                    return byId;
+                }
                 return new Call(call.group(1), args.isEmpty() ? "" : args.get(0),
                         args.size() > 1 ? String.join(", ", args.subList(1, args.size())) : null);
             }
             return new Other(statement.replaceAll("\\s+", " "));
+        }
+
+        /** {@code favour(2, "a", "b")}, {@code disfavour(1, "a")}, {@code ruleOut("a", "b")}; null for any other call. */
+        private static Call byId(String verb, List<String> args) {
+            boolean points = verb.equals("favour") || verb.equals("disfavour");
+            if (!points && !verb.equals("ruleOut")) {
+                return null;
+            }
+            int first = points ? 1 : 0;
+            if (args.size() <= first || (points && !INTEGER.matcher(args.get(0)).matches())) {
+                return null;
+            }
+            List<String> ids = new ArrayList<>();
+            for (String arg : args.subList(first, args.size())) {
+                Matcher literal = LITERAL.matcher(arg);
+                if (!literal.matches()) {
+                    return null;
+                }
+                ids.add(literal.group(1));
+            }
+            return new Call(verb, "$named", points ? args.get(0) : null, List.copyOf(ids));
         }
 
         private List<Item> body() {

@@ -1,0 +1,177 @@
+package nl.wielwijzer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.wielwijzer.problem.InvalidKnowledgeException;
+import nl.wielwijzer.problem.Problem;
+import nl.wielwijzer.profile.Profile;
+import nl.wielwijzer.result.Effect;
+import nl.wielwijzer.result.Exclusion;
+import nl.wielwijzer.result.Explanation;
+import nl.wielwijzer.result.RankedInstrument;
+import nl.wielwijzer.result.Recommendation;
+import nl.wielwijzer.result.Step;
+import nl.wielwijzer.result.TargetKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Instruments named by id in a rule's actions ({@code advice.favour(2, "a", "b")}, {@code advice.disfavour},
+ * {@code advice.ruleOut("a")}), as a policy designer writes them in a rule folder: the loader checks every id, a
+ * named instrument that is not a candidate gets nothing, and the same rule in the Candidate form gives the same
+ * result.
+ */
+class InstrumentsByIdTest {
+
+    private static final String HEADER = """
+            package wielwijzer
+
+            import nl.wielwijzer.rules.*
+            import nl.wielwijzer.profile.*
+            import nl.wielwijzer.bcw.*
+            import nl.wielwijzer.catalog.Instrument
+            import static nl.wielwijzer.bcw.InterventionFunction.*
+
+            global Advice advice
+
+            """;
+    private static final String META = """
+                @nl("Een regel voor deze test.")
+                @en("A rule for this test.")
+                @source("002_488956ea70b0741c.txt", "84-85", "te belonen door stimulerende maatregelen (dit blijkt vooral bij intrinsiek gemotiveerde werkgevers effectief te zijn)")
+            """;
+    /** A VVT instrument for employees: a candidate for the VVT employee example. */
+    private static final String VVT = "vvt-pr-talentmanager";
+    /** A municipal instrument: never a candidate for a VVT profile. */
+    private static final String GEMEENTE = "gem-ao-website";
+    private static final List<String> EXAMPLES = List.of("vvt-employee", "vvt-employer", "gemeente-employee",
+            "gemeente-employer", "placement-employee");
+
+    private static Profile example(Recommender recommender, String name) throws Exception {
+        Path file = Path.of("examples", name + ".json");
+        return recommender.readProfile(file.toString(), Files.readString(file));
+    }
+
+    private static Recommender withRule(Path dir, String rules) throws Exception {
+        Path folder = Bundled.copyRules(dir);
+        Files.writeString(folder.resolve("zz-test.drl"), HEADER + rules);
+        return Recommender.builder().rules(folder).build();
+    }
+
+    @Test
+    void anUnknownIdInTheByIdFormIsReportedAtItsFileAndLineWithTheIdItMeant(@TempDir Path dir) throws Exception {
+        Path folder = Bundled.copyRules(dir);
+        Path file = folder.resolve("zz-test.drl");
+        String text = HEADER + "rule \"Talent managers for testing\"\n" + META
+                + "when\n    Case( employee )\nthen\n    advice.favour(2, \"" + VVT + "\",\n        \"vvt-pr-talentmanagr\");\nend\n";
+        Files.writeString(file, text);
+        InvalidKnowledgeException e = assertThrows(InvalidKnowledgeException.class,
+                () -> Recommender.builder().rules(folder).build());
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        Problem p = e.problems().get(0);
+        assertTrue(p.file().endsWith("zz-test.drl"), p.toString());
+        List<String> lines = text.lines().toList();
+        assertEquals(lines.indexOf("        \"vvt-pr-talentmanagr\");") + 1, p.line(), p.toString());
+        assertEquals(9, p.column(), p.toString());
+        assertTrue(p.message().contains("\"vvt-pr-talentmanagr\" is not an instrument in the catalogue"), p.toString());
+        assertTrue(p.message().contains("did you mean " + VVT), p.toString());
+    }
+
+    @Test
+    void anUnknownIdInARuleOutIsReportedToo(@TempDir Path dir) throws Exception {
+        Path folder = Bundled.copyRules(dir);
+        String text = HEADER + "rule \"Nothing for testing\"\n" + META
+                + "when\n    Case( employee )\nthen\n    advice.ruleOut(\"no-such-instrument\");\nend\n";
+        Files.writeString(folder.resolve("zz-test.drl"), text);
+        InvalidKnowledgeException e = assertThrows(InvalidKnowledgeException.class,
+                () -> Recommender.builder().rules(folder).build());
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        Problem p = e.problems().get(0);
+        assertTrue(p.file().endsWith("zz-test.drl"), p.toString());
+        assertEquals(text.lines().toList().indexOf("    advice.ruleOut(\"no-such-instrument\");") + 1, p.line(), p.toString());
+        assertEquals(20, p.column(), p.toString());
+    }
+
+    @Test
+    void aNamedCandidateIsFavouredAndANamedNonCandidateGetsNothing(@TempDir Path dir) throws Exception {
+        String rule = "Talent managers and websites for testing";
+        Recommender recommender = withRule(dir, "rule \"" + rule + "\"\n" + META
+                + "when\n    Case( employee )\n    Gap( component == ComB.REFLECTIVE_MOTIVATION )\nthen\n"
+                + "    advice.favour(9, \"" + VVT + "\", \"" + GEMEENTE + "\");\nend\n");
+        var trace = recommender.trace(example(recommender, "vvt-employee"));
+        List<Step> steps = trace.steps().stream().filter(s -> s.rule().equals(rule)).toList();
+        assertEquals(1, steps.size(), steps.toString());
+        Step step = steps.get(0);
+        assertEquals(TargetKind.INSTRUMENT, step.targetKind());
+        assertEquals(VVT, step.target());
+        assertEquals(Effect.FAVOUR, step.effect());
+        assertEquals(9, step.points());
+        assertEquals(2, step.facts().size(), "the case and the gap it fired on: " + step.facts());
+        RankedInstrument favoured = trace.recommendation().instruments().stream()
+                .filter(i -> i.id().equals(VVT)).findFirst().orElseThrow(() -> new AssertionError("9 points rank it"));
+        Explanation why = favoured.explanations().stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
+        assertEquals(9, why.points());
+        assertEquals(RankedInstrument.Fit.SPECIFIC, favoured.fit(), "a finding that names it");
+        assertTrue(trace.recommendation().instruments().stream().noneMatch(i -> i.id().equals(GEMEENTE)));
+        assertTrue(trace.steps().stream().noneMatch(s -> s.target().equals(GEMEENTE)), "not a candidate: no step at all");
+        assertEquals(VVT + ", " + GEMEENTE + " +9 each", recommender.knowledge().rules().rules().get(rule).effect(),
+                "the effect in words, as the Candidate form reads");
+    }
+
+    @Test
+    void aRuleOutByIdExcludesACandidateOnlyAndNothingElse(@TempDir Path dir) throws Exception {
+        String rule = "Talent managers and websites are ruled out for testing";
+        Recommender recommender = withRule(dir, "rule \"" + rule + "\"\n" + META
+                + "when\n    Case( employee )\nthen\n    advice.ruleOut(\"" + VVT + "\", \"" + GEMEENTE + "\");\nend\n"
+                + "rule \"Talent managers are favoured for testing\"\n" + META
+                + "when\n    Case( employee )\nthen\n    advice.favour(9, \"" + VVT + "\", \"" + GEMEENTE + "\");\nend\n");
+        Recommendation r = recommender.recommend(example(recommender, "vvt-employee"));
+        assertTrue(r.instruments().stream().noneMatch(i -> i.id().equals(VVT) || i.id().equals(GEMEENTE)));
+        List<Exclusion> excluded = r.excluded().stream().filter(x -> x.kind() == TargetKind.INSTRUMENT).toList();
+        assertTrue(excluded.stream().anyMatch(x -> x.code().equals(VVT)
+                && x.explanations().stream().anyMatch(e -> e.rule().equals(rule))), excluded.toString());
+        assertFalse(excluded.stream().anyMatch(x -> x.code().equals(GEMEENTE)), "not a candidate, so not excluded");
+    }
+
+    @Test
+    void theCandidateFormAndTheByIdFormOfOneRuleGiveTheSameResults(@TempDir Path dir) throws Exception {
+        String ids = "\"" + VVT + "\", \"vvt-pr-stuwmeer-verlofuren\", \"" + GEMEENTE + "\", \"gem-alles-uit-jezelf\"";
+        String byCandidate = "rule \"Named instruments for testing\"\n" + META
+                + "when\n    Case( employee )\n    Gap( $g : component )\n    Candidate( $i : instrument, instrument.id in (" + ids + ") )\n"
+                + "then\n    advice.favour($i, 3);\nend\n"
+                + "rule \"Named instruments are ruled out for testing\"\n" + META
+                + "when\n    Case( employer )\n    Candidate( $i : instrument, instrument.id == \"vvt-wg-mai-plus\" )\n"
+                + "then\n    advice.ruleOut($i);\nend\n";
+        // the same rules at the same lines: only the Candidate pattern gives way to a blank line
+        String byId = "rule \"Named instruments for testing\"\n" + META
+                + "when\n    Case( employee )\n    Gap( $g : component )\n\n"
+                + "then\n    advice.favour(3, " + ids + ");\nend\n"
+                + "rule \"Named instruments are ruled out for testing\"\n" + META
+                + "when\n    Case( employer )\n\n"
+                + "then\n    advice.ruleOut(\"vvt-wg-mai-plus\");\nend\n";
+        Recommender candidate = withRule(dir.resolve("a"), byCandidate);
+        Recommender named = withRule(dir.resolve("b"), byId);
+        for (String example : EXAMPLES) {
+            var a = candidate.trace(example(candidate, example));
+            var b = named.trace(example(named, example));
+            assertEquals(Recommender.toJson(a.recommendation()).replace(dir.resolve("a").toString(), ""),
+                    Recommender.toJson(b.recommendation()).replace(dir.resolve("b").toString(), ""), example);
+            // every step the same (the Candidate fact is never listed); only their order may differ
+            assertEquals(sortedSteps(a.steps(), dir.resolve("a")), sortedSteps(b.steps(), dir.resolve("b")), example);
+            if (example.equals("vvt-employee") || example.equals("gemeente-employee")) { // where the named are candidates
+                assertTrue(a.steps().stream().anyMatch(s -> s.rule().equals("Named instruments for testing")),
+                        example + ": the rule fired");
+            }
+        }
+    }
+
+    private static List<String> sortedSteps(List<Step> steps, Path dir) {
+        return steps.stream().map(s -> s.toString().replace(dir.toString(), "")).sorted().toList();
+    }
+}
