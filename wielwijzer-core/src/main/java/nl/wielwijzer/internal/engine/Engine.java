@@ -434,8 +434,11 @@ public final class Engine {
      * limit of their own. When the group is done, Drools returns to the main group, which has nothing left to fire.
      */
     private void apease(KieSession session, Guard guard) {
-        session.getAgenda().getAgendaGroup(RuleInfo.APEASE_GROUP).setFocus();
-        fire(session, guard);
+        org.kie.api.runtime.rule.AgendaGroup group = session.getAgenda().getAgendaGroup(RuleInfo.APEASE_GROUP);
+        if (group != null) { // null in a rule set without APEASE rules: nothing to fire
+            group.setFocus();
+            fire(session, guard);
+        }
     }
 
     private static List<Step> steps(Ledger ledger) {

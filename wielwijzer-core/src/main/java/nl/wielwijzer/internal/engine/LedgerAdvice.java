@@ -186,10 +186,11 @@ final class LedgerAdvice implements Advice {
         Ledger.Firing firing = ledger.current();
         if (firing.rule().apease() != null && effect != Effect.RULE_OUT && effect != Effect.DISFAVOUR) {
             nl.wielwijzer.internal.knowledge.RuleInfo rule = firing.rule();
-            throw new RuleMisuseException(rule.file() + ":" + rule.line() + ": the rule '" + rule.name()
-                    + "' is an APEASE rule (@apease(\"" + rule.apease().code() + "\")) and so may only rule out or "
-                    + "disfavour (advice.ruleOut, advice.disfavour), not " + effect.code() + "; a finding that adds "
-                    + "belongs in the rules of its stage, without @apease");
+            throw new RuleMisuseException(new nl.wielwijzer.problem.Problem(rule.file(), rule.line(), 0,
+                    "rule \"" + rule.name() + "\" @apease", "the rule '" + rule.name() + "' is an APEASE rule (@apease(\""
+                    + rule.apease().code() + "\")) and so may only rule out or disfavour, not " + effect.code(),
+                    "use advice.ruleOut or advice.disfavour; a finding that adds belongs in the rules of its stage, "
+                            + "without @apease and agenda-group \"apease\""), false);
         }
         return firing;
     }
