@@ -126,6 +126,21 @@ class ApeaseStageTest {
     }
 
     @Test
+    void theFiringLimitGuardsTheApeaseStageAndNamesItsRule(@TempDir Path dir) throws Exception {
+        // the flagship has six gaps: this APEASE rule fires six times, in the APEASE stage only
+        String everyGap = HEADER + rule("Every gap", "equity", "apease", "advice.disfavour(TRAINING, 1)")
+                .replace("Case( employee )", "Gap( )");
+        Files.copy(Path.of("rules/vocabulary.yaml"), dir.resolve("vocabulary.yaml"));
+        Files.writeString(dir.resolve("apease.drl"), everyGap);
+        Recommender.Builder builder = Recommender.builder().rules(dir)
+                .catalog(Files.createDirectories(dir.resolve("catalog"))).firingLimit(5);
+        Problem p = assertThrows(InvalidKnowledgeException.class, builder::build).problems().get(0);
+        assertEquals("rule \"Every gap\"", p.field());
+        assertTrue(p.message().startsWith("the rule \"Every gap\" fired more than 5 times in one stage"), p.message());
+        builder.firingLimit(6).build();
+    }
+
+    @Test
     void restrictionForTheFlagshipEmployeeIsRuledOutByAcceptabilityInJavaAndJson() throws Exception {
         Recommendation r = flagship(Bundled.recommender());
         Exclusion restriction = r.excluded().stream()
