@@ -3,6 +3,8 @@ package nl.wielwijzer.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.wielwijzer.result.ApeaseCriterion;
+import nl.wielwijzer.result.Explanation;
 import nl.wielwijzer.result.RankedCategory;
 import nl.wielwijzer.result.RankedFunction;
 import nl.wielwijzer.result.RankedInstrument;
@@ -10,11 +12,14 @@ import nl.wielwijzer.result.Recommendation;
 import nl.wielwijzer.result.Step;
 import nl.wielwijzer.result.Trace;
 
-/** Where a function, category or instrument ranks: rank, top, above, below, present, absent, excluded, status. */
-record RankExpectation(Subject subject, Check check, String other, int number, RankedInstrument.Status status, int line)
-        implements Expectation {
+/**
+ * Where a function, category or instrument ranks: rank, top, above, below, present, absent, excluded, status; or
+ * which APEASE criterion ruled it out or lowered it (apease).
+ */
+record RankExpectation(Subject subject, Check check, String other, int number, RankedInstrument.Status status,
+                       ApeaseCriterion criterion, int line) implements Expectation {
 
-    enum Check { RANK, TOP, ABOVE, BELOW, PRESENT, ABSENT, EXCLUDED, STATUS }
+    enum Check { RANK, TOP, ABOVE, BELOW, PRESENT, ABSENT, EXCLUDED, STATUS, APEASE }
 
     /** One ranked entry, whatever its kind. */
     private record Entry(String code, int rank, int score, RankedInstrument.Status status) {
@@ -31,6 +36,7 @@ record RankExpectation(Subject subject, Check check, String other, int number, R
             case ABSENT -> subject + " not in the result";
             case EXCLUDED -> subject + " ruled out";
             case STATUS -> subject + " with status " + status.code();
+            case APEASE -> subject + " ruled out or lowered by APEASE criterion " + criterion.code();
         };
     }
 
@@ -54,6 +60,7 @@ record RankExpectation(Subject subject, Check check, String other, int number, R
             case ABSENT -> mine == null;
             case EXCLUDED -> excluded(r);
             case STATUS -> mine != null && mine.status() == status;
+            case APEASE -> !criteria(r).isEmpty() && criteria(r).contains(criterion);
         };
         if (ok) {
             return Optional.empty();
@@ -62,6 +69,9 @@ record RankExpectation(Subject subject, Check check, String other, int number, R
             case ABOVE, BELOW -> where + "; " + other + " " + describe(find(entries, other));
             case EXCLUDED -> excluded(r) ? "" : "no rule ruled it out; " + where;
             case STATUS -> mine == null ? where : "its status is " + mine.status().code();
+            case APEASE -> (criteria(r).isEmpty() ? "no APEASE rule ruled it out or lowered it"
+                    : "the APEASE criteria that changed it: " + String.join(", ", criteria(r).stream().map(ApeaseCriterion::code).toList()))
+                    + "; " + where;
             default -> where;
         };
         return Optional.of(detail + "\n    result: " + summary(entries));
@@ -78,6 +88,22 @@ record RankExpectation(Subject subject, Check check, String other, int number, R
     private boolean excluded(Recommendation r) {
         return r.excluded().stream()
                 .anyMatch(e -> e.kind() == subject.kind().stepKind && e.code().equals(subject.code()));
+    }
+
+    /**
+     * The APEASE criteria that changed this subject: those of the rules that ruled it out (under excluded), and for
+     * a ranked instrument those of the rules that lowered it (its explanations).
+     */
+    private List<ApeaseCriterion> criteria(Recommendation r) {
+        List<ApeaseCriterion> out = new ArrayList<>();
+        r.excluded().stream().filter(e -> e.kind() == subject.kind().stepKind && e.code().equals(subject.code()))
+                .forEach(e -> out.addAll(e.criteria()));
+        if (subject.kind() == Subject.Kind.INSTRUMENT) {
+            r.instruments().stream().filter(i -> i.id().equals(subject.code()))
+                    .flatMap(i -> i.explanations().stream()).map(Explanation::apease)
+                    .filter(java.util.Objects::nonNull).forEach(out::add);
+        }
+        return out;
     }
 
     private List<Entry> entries(Recommendation r) {

@@ -40,7 +40,7 @@ public final class ScenarioLoader {
     private static final List<String> SUBJECT_KEYS = List.of("function", "category", "instrument", "route", "phase",
             "diagnosis", "delivery", "technique", "rule");
     private static final List<String> RANK_CHECKS = List.of("rank", "top", "above", "below", "present", "absent",
-            "excluded", "status");
+            "excluded", "status", "apease");
     private static final List<String> RULE_KEYS = List.of("on", "points", "effect", "fired");
 
     private static final class Schema {
@@ -268,7 +268,7 @@ public final class ScenarioLoader {
         if (checks.size() != 1 || (checks.get(0).equals("status") && kind != Subject.Kind.INSTRUMENT)) {
             problems.add(tree.problem(path, checks.isEmpty() ? "says nothing about " + key + " " + code
                     : "has more than one check (" + String.join(", ", checks) + ")")
-                    .withHint("add exactly one of: rank, top, above, below, present, absent, excluded"
+                    .withHint("add exactly one of: rank, top, above, below, present, absent, excluded, apease"
                             + (kind == Subject.Kind.INSTRUMENT ? ", status" : "")));
             return null;
         }
@@ -292,7 +292,9 @@ public final class ScenarioLoader {
         // The schema has already held the value to its enum, so parsing cannot fail here.
         RankedInstrument.Status status = which == RankExpectation.Check.STATUS
                 ? Coded.parse(RankedInstrument.Status.class, value.asText()).orElseThrow() : null;
-        return new RankExpectation(new Subject(kind, code), which, other, number, status, line);
+        nl.wielwijzer.result.ApeaseCriterion criterion = which == RankExpectation.Check.APEASE
+                ? Coded.parse(nl.wielwijzer.result.ApeaseCriterion.class, value.asText()).orElseThrow() : null;
+        return new RankExpectation(new Subject(kind, code), which, other, number, status, criterion, line);
     }
 
     private boolean validOther(LocatedTree tree, String path, Subject.Kind kind, String other, List<Problem> problems) {
@@ -346,7 +348,7 @@ public final class ScenarioLoader {
             problems.add(tree.problem(unknown.field(), unknown.message()).withHint(unknown.hint()));
             return null;
         }
-        for (String field : List.of("rank", "top", "above", "below", "absent", "excluded", "status", "on", "points",
+        for (String field : List.of("rank", "top", "above", "below", "absent", "excluded", "status", "apease", "on", "points",
                 "effect", "fired")) {
             if (node.has(field)) {
                 problems.add(tree.problem(LocatedTree.child(path, field), "does not go with a " + key + " expectation")
@@ -371,7 +373,7 @@ public final class ScenarioLoader {
                     .withHint("the numbers are listed under 'techniques' in rules/bct.yaml"));
             return null;
         }
-        for (String field : List.of("rank", "top", "above", "below", "absent", "excluded", "status", "points",
+        for (String field : List.of("rank", "top", "above", "below", "absent", "excluded", "status", "apease", "points",
                 "effect", "fired")) {
             if (node.has(field)) {
                 problems.add(tree.problem(LocatedTree.child(path, field), "does not go with a technique expectation")

@@ -219,8 +219,7 @@ final class TextReport {
             // several instruments for one reason are named once as a group: "instrumenten 'a', 'b' en 'c': …"
             Map<String, List<Exclusion>> byReason = new LinkedHashMap<>();
             for (Exclusion e : r.excluded()) {
-                String why = e.explanations().isEmpty() ? "" : ": " + firstSentence(lang == Language.NL
-                        ? e.explanations().get(0).nl() : e.explanations().get(0).en());
+                String why = e.explanations().isEmpty() ? "" : reason(e.explanations().get(0));
                 byReason.computeIfAbsent(why, k -> new ArrayList<>()).add(e);
             }
             byReason.forEach((why, excluded) -> line(" - " + excludedNames(excluded) + why));
@@ -237,8 +236,28 @@ final class TextReport {
         String whose = i.card() != null && i.card().organisation() != null ? ": " + i.card().organisation() : "";
         String status = i.status() == RankedInstrument.Status.MAKE_BETTER_USE ? " [" + i.status().label(lang) + "]"
                 : i.status() == RankedInstrument.Status.EXAMPLE_TO_COPY ? " [" + i.status().label(lang) + whose + "]" : "";
-        return status + (i.fit() == RankedInstrument.Fit.GENERIC ? " [" + i.fit().label(lang) + "]" : "");
+        // lowered by the APEASE stage: by which criterion, e.g. [lager door APEASE: gelijkheid]
+        List<String> lowered = i.explanations().stream()
+                .filter(x -> x.apease() != null && x.effect() == nl.wielwijzer.result.Effect.DISFAVOUR)
+                .map(x -> x.apease().label(lang)).distinct().toList();
+        return status + (i.fit() == RankedInstrument.Fit.GENERIC ? " [" + i.fit().label(lang) + "]" : "")
+                + (lowered.isEmpty() ? "" : " [" + t("lager door APEASE: ", "lowered by APEASE: ") + String.join(", ", lowered) + "]");
     }
+
+    /**
+     * Why something was ruled out, in one sentence; by a rule of the APEASE stage with its criterion first, which
+     * replaces the criterion its text may open with: "(APEASE: aanvaardbaarheid): beperken richt je niet op …".
+     */
+    private String reason(Explanation x) {
+        String sentence = firstSentence(lang == Language.NL ? x.nl() : x.en());
+        if (x.apease() == null) {
+            return ": " + sentence;
+        }
+        return " (APEASE: " + x.apease().label(lang) + "): " + capital(APEASE_OPENING.matcher(sentence).replaceFirst(""));
+    }
+
+    /** The criterion an APEASE rule's text opens with, e.g. "Aanvaardbaarheid (APEASE): ". */
+    private static final Pattern APEASE_OPENING = Pattern.compile("^[\\p{L} -]{1,40} \\(APEASE\\):\\s*");
 
     private static String firstSentence(String text) {
         String flat = text.strip().replaceAll("\\s+", " ");
@@ -375,6 +394,9 @@ final class TextReport {
             }
             if (x.evidence() != null) {
                 line("       " + t("bewijs: ", "evidence: ") + x.evidence().label(lang));
+            }
+            if (x.apease() != null) {
+                line("       " + t("APEASE-criterium: ", "APEASE criterion: ") + x.apease().label(lang));
             }
             for (Citation c : x.sources()) {
                 boolean one = c.fromLine() == c.toLine();

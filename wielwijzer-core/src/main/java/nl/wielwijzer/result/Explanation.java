@@ -23,10 +23,12 @@ import java.util.List;
  * @param trace      explanations of the diagnoses among the facts, recursively
  * @param evidence   how strong the support is that the seed gives the rule's finding ({@code @evidence}); null for a
  *                   rule that is not a seed finding
+ * @param apease     the APEASE criterion the rule applies ({@code @apease}), when it is a rule of the APEASE stage
+ *                   that ruled this out or lowered it; null for every other rule
  */
 public record Explanation(String rule, String file, int line, Effect effect, int points, int counted, String nl, String en,
                           List<String> facts, List<Citation> sources, List<String> references,
-                          List<Explanation> trace, FindingEvidence evidence) {
+                          List<Explanation> trace, FindingEvidence evidence, ApeaseCriterion apease) {
 
     /**
      * Creates one; its lists are copied, so it cannot change afterwards.
@@ -44,6 +46,7 @@ public record Explanation(String rule, String file, int line, Effect effect, int
      * @param references literature outside the seeds behind the rule
      * @param trace explanations of the diagnoses among the facts, recursively
      * @param evidence how strong the support is that the seed gives the finding, or null
+     * @param apease the APEASE criterion of a rule of the APEASE stage, or null
      */
     public Explanation {
         facts = List.copyOf(facts);
@@ -70,7 +73,7 @@ public record Explanation(String rule, String file, int line, Effect effect, int
     public Explanation(String rule, String file, int line, Effect effect, int points, String nl, String en,
                        List<String> facts, List<Citation> sources, List<String> references,
                        List<Explanation> trace) {
-        this(rule, file, line, effect, points, points, nl, en, facts, sources, references, trace, null);
+        this(rule, file, line, effect, points, points, nl, en, facts, sources, references, trace, null, null);
     }
 
     /**
@@ -92,6 +95,29 @@ public record Explanation(String rule, String file, int line, Effect effect, int
     public Explanation(String rule, String file, int line, Effect effect, int points, int counted, String nl, String en,
                        List<String> facts, List<Citation> sources, List<String> references,
                        List<Explanation> trace) {
-        this(rule, file, line, effect, points, counted, nl, en, facts, sources, references, trace, null);
+        this(rule, file, line, effect, points, counted, nl, en, facts, sources, references, trace, null, null);
+    }
+
+    /**
+     * One of a rule outside the APEASE stage.
+     *
+     * @param rule the rule name
+     * @param file the rule file
+     * @param line the rule's line in that file
+     * @param effect what the rule did
+     * @param points the points the rule gave
+     * @param counted the points that counted towards the score
+     * @param nl the explanation in Dutch
+     * @param en the explanation in English
+     * @param facts the facts the rule fired on, as {@code path = value}
+     * @param sources the seed passages behind the rule
+     * @param references literature outside the seeds behind the rule
+     * @param trace explanations of the diagnoses among the facts, recursively
+     * @param evidence how strong the support is that the seed gives the finding, or null
+     */
+    public Explanation(String rule, String file, int line, Effect effect, int points, int counted, String nl, String en,
+                       List<String> facts, List<Citation> sources, List<String> references,
+                       List<Explanation> trace, FindingEvidence evidence) {
+        this(rule, file, line, effect, points, counted, nl, en, facts, sources, references, trace, evidence, null);
     }
 }

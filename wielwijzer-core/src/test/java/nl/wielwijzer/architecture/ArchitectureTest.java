@@ -118,8 +118,10 @@ class ArchitectureTest {
         // 50 until result v2 (issue 10) added the summary layer (Summary, Summary.Card), the Explain levels and
         // the delivery advice (Delivery), and ranking v2 (issue 9) an instrument's fit (RankedInstrument.Fit): the
         // Java API mirrors the wire layers, so the cap moved to 58, not further; the behaviour change techniques
-        // (Technique, Technique.Basis) fit under it
-        assertTrue(actual.size() < 58, actual.size() + " public API types; keep it under 58");
+        // (Technique, Technique.Basis) fit under it. 59 since the APEASE stage (issue 9 item 4): its criterion is a
+        // typed value an exclusion and an explanation carry (ApeaseCriterion), as the issue asks, and a nested type
+        // counts the same; nothing else moved the cap
+        assertTrue(actual.size() < 59, actual.size() + " public API types; keep it under 59");
     }
 
     @Test

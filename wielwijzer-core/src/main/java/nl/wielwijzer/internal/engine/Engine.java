@@ -67,14 +67,20 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Runs the rules for one profile, in three stages, and ranks what they said.
+ * Runs the rules for one profile, in three stages with an APEASE stage after the first and the last, and ranks what
+ * they said.
  *
  * <ol>
  *   <li><b>Functions.</b> The profile's facts go in; diagnosis, matrix and seed-finding rules score the nine
- *       intervention functions. The functions are ranked and inserted as {@link FunctionNeed} facts.</li>
+ *       intervention functions.</li>
+ *   <li><b>APEASE on the functions.</b> The rules of agenda group {@code apease} (each names its criterion,
+ *       {@code @apease}) rule out or lower what does not fit this profile: functions, and categories before they
+ *       are scored. The functions are ranked and inserted as {@link FunctionNeed} facts.</li>
  *   <li><b>Categories.</b> Policy-category rules score the categories that can deliver the needed functions;
  *       they are ranked and inserted as {@link CategoryNeed} facts.</li>
- *   <li><b>Instruments.</b> The catalogue goes in; instrument rules score and exclude instruments.</li>
+ *   <li><b>Instruments.</b> The catalogue goes in; instrument rules make candidates, score and exclude them.</li>
+ *   <li><b>APEASE on the instruments.</b> The same APEASE rules, now over the instrument candidates; then the
+ *       generic fit is added and the instruments are ranked.</li>
  * </ol>
  *
  * <p>How points become scores is the ranking model in {@link Scoring}: the matrix gates and the seed findings
@@ -85,7 +91,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * base is shared.
  *
  * <p>Every call is bounded ({@link Bounds}): the session runs on a worker thread while the caller waits at
- * most the time budget; each stage may fire at most the firing limit. A call that reaches either, whose rule
+ * most the time budget; each stage, the APEASE stages included, may fire at most the firing limit. A call that reaches either, whose rule
  * throws, or whose caller is interrupted, is halted and fails at once with a {@link RuleMisuseException}
  * naming the rule (or, on interrupt, a {@link CancellationException}); the caller's thread is never held
  * longer than the budget. Rule files cannot loop inside a consequence (the loader refuses loops, recursion
@@ -317,6 +323,8 @@ public final class Engine {
             }
             guard.check();
             fire(session, guard);
+            ledger.enter(Ledger.Stage.FUNCTIONS_APEASE);
+            apease(session, guard);
 
             List<RankedFunction> functions = rank(ledger.functions, InterventionFunction.class,
                     (f, contributions) -> scoring.function(contributions),
@@ -340,6 +348,9 @@ public final class Engine {
             fit.consider(ledger, caseFacts, index.ofSector(only), session::insert);
             index.forSector(only).forEach(session::insert);
             fire(session, guard);
+            ledger.enter(Ledger.Stage.INSTRUMENTS_APEASE);
+            apease(session, guard);
+            // after the APEASE stage, so that a rule of either stage may name its instruments by id
             ledger.applyNamed(catalog::contains);
             fit.score(ledger, needs, gaps);
 
@@ -416,6 +427,18 @@ public final class Engine {
         guard.stage();
         session.fireAllRules(guard.scope, bounds.firingLimit() + 1);
         guard.check();
+    }
+
+    /**
+     * An APEASE stage: the rules of agenda group {@code apease} fire over what the stage before left, with a firing
+     * limit of their own. When the group is done, Drools returns to the main group, which has nothing left to fire.
+     */
+    private void apease(KieSession session, Guard guard) {
+        org.kie.api.runtime.rule.AgendaGroup group = session.getAgenda().getAgendaGroup(RuleInfo.APEASE_GROUP);
+        if (group != null) { // null in a rule set without APEASE rules: nothing to fire
+            group.setFocus();
+            fire(session, guard);
+        }
     }
 
     private static List<Step> steps(Ledger ledger) {
@@ -613,6 +636,6 @@ public final class Engine {
         }
         trace.sort(Comparator.comparing(Explanation::rule).thenComparing(x -> String.join("|", x.facts())));
         return new Explanation(rule.name(), rule.file(), rule.line(), effect, points, counted, rule.nl(), rule.en(),
-                facts, rule.sources(), rule.references(), trace, rule.evidence());
+                facts, rule.sources(), rule.references(), trace, rule.evidence(), rule.apease());
     }
 }

@@ -28,8 +28,12 @@ import org.kie.api.runtime.rule.Match;
  */
 final class Ledger {
 
-    /** The stages of a recommendation; a rule may only change what is not yet ranked. */
-    enum Stage { FUNCTIONS, CATEGORIES, INSTRUMENTS }
+    /**
+     * The stages of a recommendation, in order; a rule may only change what is not yet ranked. The two APEASE stages
+     * fire the rules of agenda group {@code apease} ({@code @apease}), which narrow what the stage before found:
+     * after the function rules and before the functions are ranked, and after the instrument rules.
+     */
+    enum Stage { FUNCTIONS, FUNCTIONS_APEASE, CATEGORIES, INSTRUMENTS, INSTRUMENTS_APEASE }
 
     /**
      * One rule firing: the rule and the facts it matched, in the order of its patterns, and for each diagnosis

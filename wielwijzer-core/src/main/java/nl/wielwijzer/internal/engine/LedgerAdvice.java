@@ -40,8 +40,8 @@ final class LedgerAdvice implements Advice {
     }
 
     private void change(InterventionFunction function, Effect effect, int points) {
-        Ledger.Firing firing = ledger.current();
-        ledger.requireStage(Ledger.Stage.FUNCTIONS, firing, "intervention functions");
+        Ledger.Firing firing = current(effect);
+        ledger.requireStage(Ledger.Stage.FUNCTIONS_APEASE, firing, "intervention functions");
         ledger.functions.put(function, new Ledger.Contribution(firing, effect, points));
     }
 
@@ -63,7 +63,7 @@ final class LedgerAdvice implements Advice {
     }
 
     private void change(PolicyCategory category, Effect effect, int points) {
-        Ledger.Firing firing = ledger.current();
+        Ledger.Firing firing = current(effect);
         ledger.requireStage(Ledger.Stage.CATEGORIES, firing, "policy categories");
         ledger.categories.put(category, new Ledger.Contribution(firing, effect, points));
     }
@@ -72,22 +72,22 @@ final class LedgerAdvice implements Advice {
 
     @Override
     public void favour(Route route, int points) {
-        ledger.routes.put(route, new Ledger.Contribution(ledger.current(), Effect.FAVOUR, checked(points)));
+        ledger.routes.put(route, new Ledger.Contribution(current(Effect.FAVOUR), Effect.FAVOUR, checked(points)));
     }
 
     @Override
     public void disfavour(Route route, int points) {
-        ledger.routes.put(route, new Ledger.Contribution(ledger.current(), Effect.DISFAVOUR, -checked(points)));
+        ledger.routes.put(route, new Ledger.Contribution(current(Effect.DISFAVOUR), Effect.DISFAVOUR, -checked(points)));
     }
 
     @Override
     public void favour(Phase phase, int points) {
-        ledger.phases.put(phase, new Ledger.Contribution(ledger.current(), Effect.FAVOUR, checked(points)));
+        ledger.phases.put(phase, new Ledger.Contribution(current(Effect.FAVOUR), Effect.FAVOUR, checked(points)));
     }
 
     @Override
     public void disfavour(Phase phase, int points) {
-        ledger.phases.put(phase, new Ledger.Contribution(ledger.current(), Effect.DISFAVOUR, -checked(points)));
+        ledger.phases.put(phase, new Ledger.Contribution(current(Effect.DISFAVOUR), Effect.DISFAVOUR, -checked(points)));
     }
 
     // --- instruments ------------------------------------------------------------------------------------
@@ -99,7 +99,7 @@ final class LedgerAdvice implements Advice {
      */
     @Override
     public void consider(Instrument instrument) {
-        ledger.consider(instrument, ledger.current(), ledger::insert);
+        ledger.consider(instrument, current(Effect.CONSIDER), ledger::insert);
     }
 
     @Override
@@ -135,7 +135,7 @@ final class LedgerAdvice implements Advice {
     }
 
     private void name(String[] instrumentIds, Effect effect, int points) {
-        Ledger.Firing firing = ledger.current();
+        Ledger.Firing firing = current(effect);
         for (String id : instrumentIds) {
             ledger.name(id, new Ledger.Contribution(firing, effect, points));
         }
@@ -154,7 +154,7 @@ final class LedgerAdvice implements Advice {
     }
 
     private void change(String instrumentId, Effect effect, int points) {
-        ledger.instruments.put(instrumentId, new Ledger.Contribution(ledger.current(), effect, points));
+        ledger.instruments.put(instrumentId, new Ledger.Contribution(current(effect), effect, points));
     }
 
     // --- diagnoses --------------------------------------------------------------------------------------
@@ -165,7 +165,7 @@ final class LedgerAdvice implements Advice {
      */
     @Override
     public void diagnose(String code) {
-        Ledger.Firing firing = ledger.current();
+        Ledger.Firing firing = current(Effect.DIAGNOSE);
         if (ledger.derive(code, firing)) {
             ledger.insert(new Diagnosis(code));
         }
@@ -175,7 +175,24 @@ final class LedgerAdvice implements Advice {
 
     @Override
     public void deliver(String code) {
-        ledger.delivery.put(code, new Ledger.Contribution(ledger.current(), Effect.DELIVER, 0));
+        ledger.delivery.put(code, new Ledger.Contribution(current(Effect.DELIVER), Effect.DELIVER, 0));
+    }
+
+    /**
+     * The firing whose consequence is running now. A rule of the APEASE stage ({@code @apease}) narrows what could
+     * work: it may rule out or lower, never add.
+     */
+    private Ledger.Firing current(Effect effect) {
+        Ledger.Firing firing = ledger.current();
+        if (firing.rule().apease() != null && effect != Effect.RULE_OUT && effect != Effect.DISFAVOUR) {
+            nl.wielwijzer.internal.knowledge.RuleInfo rule = firing.rule();
+            throw new RuleMisuseException(new nl.wielwijzer.problem.Problem(rule.file(), rule.line(), 0,
+                    "rule \"" + rule.name() + "\" @apease", "the rule '" + rule.name() + "' is an APEASE rule (@apease(\""
+                    + rule.apease().code() + "\")) and so may only rule out or disfavour, not " + effect.code(),
+                    "use advice.ruleOut or advice.disfavour; a finding that adds belongs in the rules of its stage, "
+                            + "without @apease and agenda-group \"apease\""), false);
+        }
+        return firing;
     }
 
     private static int checked(int points) {

@@ -12,6 +12,7 @@ import nl.wielwijzer.bcw.Language;
 import nl.wielwijzer.result.Choice;
 import nl.wielwijzer.result.Citation;
 import nl.wielwijzer.result.Delivery;
+import nl.wielwijzer.result.ApeaseCriterion;
 import nl.wielwijzer.result.Exclusion;
 import nl.wielwijzer.result.Explain;
 import nl.wielwijzer.result.Explanation;
@@ -179,13 +180,17 @@ public final class ResultJson {
                 ObjectNode node = excluded.addObject();
                 node.put("kind", e.kind().code());
                 node.put("code", e.code());
+                if (!e.criteria().isEmpty()) { // what the APEASE stage ruled out: by which criterion (the rule says it in words)
+                    ArrayNode criteria = node.putArray("apease");
+                    e.criteria().forEach(c -> criteria.add(c.code()));
+                }
                 node.set("because", because(e.explanations()));
             }
             if (full && !steps.isEmpty()) {
                 ArrayNode all = root.putArray("steps");
                 for (Step s : steps) {
                     ObjectNode node = all.addObject();
-                    node.put("rule", rule(s.rule(), s.file(), s.line(), List.of(), List.of(), null, null, null));
+                    node.put("rule", rule(s.rule(), s.file(), s.line(), List.of(), List.of(), null, null, null, null));
                     node.put("effect", s.effect().code());
                     node.put("targetKind", s.targetKind().code());
                     node.put("target", s.target());
@@ -346,7 +351,8 @@ public final class ResultJson {
             row.put("id", id);
             explanations.put(key, row);
             ObjectNode entry = explanationTable.putObject(id);
-            entry.put("rule", rule(x.rule(), x.file(), x.line(), x.sources(), x.references(), x.nl(), x.en(), x.evidence()));
+            entry.put("rule", rule(x.rule(), x.file(), x.line(), x.sources(), x.references(), x.nl(), x.en(), x.evidence(),
+                    x.apease()));
             entry.put("effect", x.effect().code());
             entry.put("points", x.points());
             if (x.counted() != x.points()) {
@@ -374,7 +380,7 @@ public final class ResultJson {
         }
 
         private String rule(String name, String file, int line, List<Citation> cited, List<String> references,
-                            String nl, String en, FindingEvidence evidence) {
+                            String nl, String en, FindingEvidence evidence, ApeaseCriterion apease) {
             // by name too: the cell rules of one table row share the row's file and line
             String key = name + "|" + file + ":" + line;
             String id = ruleIds.get(key);
@@ -384,6 +390,7 @@ public final class ResultJson {
                     fill(known, cited, references, nl, en); // first met as a bare step of the trace
                 }
                 evidence(known, evidence);
+                apease(known, apease);
                 return id;
             }
             id = "r" + (ruleIds.size() + 1);
@@ -394,6 +401,7 @@ public final class ResultJson {
             }
             node.put("at", shortLocation(file + ":" + line));
             node.putArray("sources");
+            apease(node, apease);
             evidence(node, evidence);
             fill(node, cited, references, nl, en);
             return id;
@@ -406,6 +414,16 @@ public final class ResultJson {
         private void evidence(ObjectNode node, FindingEvidence evidence) {
             if (full && evidence != null && !node.has("evidence")) {
                 node.set("evidence", labels(evidence.labels(), "code"));
+            }
+        }
+
+        /**
+         * The APEASE criterion of a rule of the APEASE stage, as its code and in words, once per rule and at every
+         * level that lists rules: what it ruled out or lowered says by which criterion.
+         */
+        private void apease(ObjectNode node, ApeaseCriterion apease) {
+            if (apease != null && !node.has("apease")) {
+                node.set("apease", labels(apease.labels(), "code"));
             }
         }
 

@@ -39,6 +39,9 @@ public final class KnowledgeJson {
             if (rule.generalises() != null) {
                 node.put("generalises", rule.generalises());
             }
+            if (rule.apease() != null) {
+                node.put("apease", rule.apease().code());
+            }
             node.set("sources", Json.citations(rule.sources()));
             ArrayNode refs = node.putArray("references");
             rule.references().forEach(refs::add);

@@ -55,7 +55,7 @@ public final class Precompiled {
 
     /** Where the knowledge module's build writes the precompiled rules, inside its jar. */
     static final String RESOURCE = "META-INF/wielwijzer/precompiled/bundled-rules.bin";
-    private static final String MAGIC = "wielwijzer-precompiled-rules/6";
+    private static final String MAGIC = "wielwijzer-precompiled-rules/7";
     /** The packages rule files compile against: a change to any of their classes invalidates the file. */
     private static final List<String> FACT_MODEL = List.of("nl/wielwijzer/rules", "nl/wielwijzer/catalog",
             "nl/wielwijzer/profile", "nl/wielwijzer/bcw", "nl/wielwijzer/result");
@@ -253,6 +253,7 @@ public final class Precompiled {
         }
         writeNullable(out, r.generalises());
         writeNullable(out, r.evidence() == null ? null : r.evidence().code());
+        writeNullable(out, r.apease() == null ? null : r.apease().code());
     }
 
     private static RuleInfo readRule(DataInputStream in) throws IOException {
@@ -278,8 +279,10 @@ public final class Precompiled {
         }
         String generalises = readNullable(in);
         String evidence = readNullable(in);
+        String apease = readNullable(in);
         return new RuleInfo(name, file, line, dutch, en, sources, references, effect, matrix, note, scope, generalises,
-                evidence == null ? null : nl.wielwijzer.bcw.Coded.parse(nl.wielwijzer.result.FindingEvidence.class, evidence).orElseThrow());
+                evidence == null ? null : nl.wielwijzer.bcw.Coded.parse(nl.wielwijzer.result.FindingEvidence.class, evidence).orElseThrow(),
+                apease == null ? null : nl.wielwijzer.bcw.Coded.parse(nl.wielwijzer.result.ApeaseCriterion.class, apease).orElseThrow());
     }
 
     private static void writeNullable(DataOutputStream out, String text) throws IOException {

@@ -14,6 +14,7 @@ import nl.wielwijzer.internal.io.Suggest;
 import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.problem.Problem;
 import nl.wielwijzer.profile.Sector;
+import nl.wielwijzer.result.ApeaseCriterion;
 import nl.wielwijzer.result.Citation;
 import nl.wielwijzer.result.FindingEvidence;
 import org.drools.compiler.compiler.DescrBuildError;
@@ -53,6 +54,12 @@ public final class RuleBookLoader {
 
     /** The codes {@code @evidence} accepts, strongest first. */
     private static final List<String> EVIDENCE_CODES = java.util.Arrays.stream(FindingEvidence.values()).map(FindingEvidence::code).toList();
+
+    /** The codes {@code @apease} accepts: the six criteria, in the Behaviour Change Wheel's order. */
+    private static final List<String> APEASE_CODES = java.util.Arrays.stream(ApeaseCriterion.values()).map(ApeaseCriterion::code).toList();
+
+    /** The file of the APEASE rules: every rule in it names its criterion. */
+    static final String APEASE_FILE = "apease.drl";
 
     private RuleBookLoader() {
     }
@@ -137,6 +144,7 @@ public final class RuleBookLoader {
         List<String> references = new ArrayList<>();
         List<Sector> scope = null;
         FindingEvidence evidence = null;
+        ApeaseCriterion apease = null;
         for (AnnotationDescr annotation : rule.getAnnotations()) {
             String key = annotation.getName();
             int[] position = position(annotation, rule, text);
@@ -147,6 +155,8 @@ public final class RuleBookLoader {
                 scope = scope(file, line, column, where, raw, problems);
             } else if (key.equals("evidence")) {
                 evidence = evidence(file, line, column, where, raw, problems);
+            } else if (key.equals("apease")) {
+                apease = apease(file, line, column, where, raw, problems);
             } else if (PLAIN_KEYS.contains(key)) {
                 String value = MetadataValues.single(raw);
                 if (value.isBlank()) {
@@ -181,12 +191,12 @@ public final class RuleBookLoader {
                 sources.add(citation.get());
             } else {
                 List<String> known = List.of("nl", "en", "effect", "source", "reference", "matrix", "scope", "generalises",
-                        "evidence");
+                        "evidence", "apease");
                 String near = Suggest.closest(key, known);
                 problems.add(new Problem(file, line, column, where + " @" + key, "is not a metadata key Wielwijzer knows",
                         (near != null ? "did you mean @" + near + "? " : "") + "a rule carries @nl, @en, @source "
                                 + "(and @source2 …), @scope and @evidence in seed-*.drl files, optionally @generalises, @reference, "
-                                + "@effect and (for matrix rules) @matrix"));
+                                + "@effect, (for matrix rules) @matrix and (for rules of the APEASE stage) @apease"));
             }
         }
         for (String required : List.of("nl", "en")) {
@@ -212,9 +222,70 @@ public final class RuleBookLoader {
                     + "rule in a seed-*.drl file must say how strong the support is that the cited seed lines give it",
                     EVIDENCE_HINT));
         }
+        apeaseStage(file, rule, where, apease != null || hasAnnotation(rule, "apease"), problems);
         return new RuleInfo(rule.getName(), file, rule.getLine(), plain.get("nl"), plain.get("en"), sources,
                 references, effect.text(), plain.get("matrix"), plain.get("effect"), scope == null ? List.of() : scope,
-                plain.get("generalises"), evidence);
+                plain.get("generalises"), evidence, apease);
+    }
+
+    /**
+     * The APEASE stage is a rule's {@code @apease} criterion together with {@code agenda-group "apease"}, which
+     * makes the engine fire it after the function rules and again after the instrument rules: the two go together,
+     * every rule in apease.drl has both, and no other agenda group exists (the engine would never fire it).
+     */
+    private static void apeaseStage(String file, RuleDescr rule, String where, boolean tagged, List<Problem> problems) {
+        org.drools.drl.ast.descr.AttributeDescr group = rule.getAttributes().get("agenda-group");
+        String name = group == null ? null : MetadataValues.single(group.getValue());
+        boolean inStage = RuleInfo.APEASE_GROUP.equals(name);
+        String criteria = String.join(", ", APEASE_CODES);
+        if (name != null && !inStage) {
+            problems.add(new Problem(file, group.getLine() > 0 ? group.getLine() : rule.getLine(), 0, where + " agenda-group",
+                    "has agenda-group \"" + name + "\", which the engine never fires",
+                    "the only agenda group is \"apease\", for the APEASE stage (with @apease); leave the attribute out "
+                            + "for every other rule"));
+        } else if (tagged && !inStage) {
+            problems.add(new Problem(file, rule.getLine(), rule.getColumn(), where + " @apease", "names an APEASE "
+                    + "criterion but does not run in the APEASE stage",
+                    "write agenda-group \"apease\" on the line before 'when', so that the rule fires after the function "
+                            + "rules and again after the instrument rules (docs/rule-authoring.md)"));
+        } else if (inStage && !tagged) {
+            problems.add(new Problem(file, rule.getLine(), rule.getColumn(), where + " @apease", "runs in the APEASE "
+                    + "stage but names no criterion", "add @apease(\"…\") under the rule name, one of " + criteria));
+        } else if (!tagged && isApeaseFile(file)) {
+            problems.add(new Problem(file, rule.getLine(), rule.getColumn(), where + " @apease", "has no @apease: every "
+                    + "rule in apease.drl names the APEASE criterion it applies and runs in the APEASE stage",
+                    "add @apease(\"…\") under the rule name, one of " + criteria + ", and agenda-group \"apease\" "
+                            + "on the line before 'when' (docs/rule-authoring.md)"));
+        }
+    }
+
+    /** Whether a rule file is the APEASE file, whose every rule must name its criterion. */
+    static boolean isApeaseFile(String file) {
+        String base = file.substring(file.lastIndexOf('/') + 1);
+        base = base.substring(base.lastIndexOf('\\') + 1);
+        return base.equals(APEASE_FILE);
+    }
+
+    /** The criterion an {@code @apease} names; null (and a problem) when it is not one of the codes. */
+    private static ApeaseCriterion apease(String file, int line, int column, String where, Object raw, List<Problem> problems) {
+        String text = String.valueOf(raw);
+        List<String> values = MetadataValues.strings(text).orElseGet(() -> List.of(MetadataValues.single(raw)));
+        String allowed = "use one of " + String.join(", ", APEASE_CODES) + ", in quotes: @apease(\"acceptability\")";
+        if (values.size() != 1) {
+            problems.add(new Problem(file, line, column, where + " @apease", "names " + values.size()
+                    + " criteria; a rule applies one", allowed + "; split a rule that weighs two criteria into two rules"));
+            return null;
+        }
+        String code = values.get(0).strip();
+        Optional<ApeaseCriterion> criterion = Coded.parse(ApeaseCriterion.class, code);
+        if (criterion.isEmpty()) {
+            String near = Suggest.closest(code, APEASE_CODES);
+            problems.add(new Problem(file, line, column, where + " @apease", "\"" + code
+                    + "\" is not an APEASE criterion Wielwijzer knows",
+                    (near != null ? "did you mean \"" + near + "\"? " : "") + allowed));
+            return null;
+        }
+        return criterion.get();
     }
 
     /** What to write for a missing {@code @evidence}. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import nl.wielwijzer.profile.Sector;
+import nl.wielwijzer.result.ApeaseCriterion;
 import nl.wielwijzer.result.Citation;
 import nl.wielwijzer.result.FindingEvidence;
 
@@ -31,10 +32,15 @@ import nl.wielwijzer.result.FindingEvidence;
  *                   ({@code @generalises}), or null
  * @param evidence   how strong the support is that the cited seed gives the finding ({@code @evidence}); null for a
  *                   rule that is not a seed finding (matrix cells, generic matching)
+ * @param apease     the APEASE criterion a rule of the APEASE stage applies ({@code @apease}); null for every
+ *                   other rule
  */
 public record RuleInfo(String name, String file, int line, String nl, String en, List<Citation> sources,
                        List<String> references, String effect, String matrix, String note, List<Sector> scope,
-                       String generalises, FindingEvidence evidence) {
+                       String generalises, FindingEvidence evidence, ApeaseCriterion apease) {
+
+    /** The agenda group of the APEASE stage, which every rule with {@code @apease} (and no other rule) declares. */
+    public static final String APEASE_GROUP = "apease";
 
     /** The word for "every sector" in {@code @scope}. */
     public static final String ANY = "any";
@@ -50,17 +56,24 @@ public record RuleInfo(String name, String file, int line, String nl, String en,
         scope = scope == null ? List.of() : List.copyOf(scope);
     }
 
+    /** A rule outside the APEASE stage. */
+    public RuleInfo(String name, String file, int line, String nl, String en, List<Citation> sources,
+                    List<String> references, String effect, String matrix, String note, List<Sector> scope,
+                    String generalises, FindingEvidence evidence) {
+        this(name, file, line, nl, en, sources, references, effect, matrix, note, scope, generalises, evidence, null);
+    }
+
     /** A rule without {@code @evidence}. */
     public RuleInfo(String name, String file, int line, String nl, String en, List<Citation> sources,
                     List<String> references, String effect, String matrix, String note, List<Sector> scope,
                     String generalises) {
-        this(name, file, line, nl, en, sources, references, effect, matrix, note, scope, generalises, null);
+        this(name, file, line, nl, en, sources, references, effect, matrix, note, scope, generalises, null, null);
     }
 
     /** A rule that holds in every sector. */
     public RuleInfo(String name, String file, int line, String nl, String en, List<Citation> sources,
                     List<String> references, String effect, String matrix, String note) {
-        this(name, file, line, nl, en, sources, references, effect, matrix, note, List.of(), null, null);
+        this(name, file, line, nl, en, sources, references, effect, matrix, note, List.of(), null, null, null);
     }
 
     /** Whether the rule's finding holds for a profile of {@code sector}. */
@@ -76,6 +89,6 @@ public record RuleInfo(String name, String file, int line, String nl, String en,
     /** The same rule, placed at another file and line (a generated rule, at the table cell it comes from). */
     public RuleInfo at(String newFile, int newLine) {
         return new RuleInfo(name, newFile, newLine, nl, en, sources, references, effect, matrix, note, scope, generalises,
-                evidence);
+                evidence, apease);
     }
 }
