@@ -171,17 +171,10 @@ final class DrlText {
         List<int[]> args = new ArrayList<>();
         int depth = 0;
         int start = from;
-        boolean inString = false;
         for (int i = from; i < to; i++) {
             char c = masked.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
+            if (c == '"') {
+                i = closingQuote(i);
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
@@ -195,19 +188,25 @@ final class DrlText {
         return args;
     }
 
+    /** The index of the quote that closes the string opening at {@code open} (escapes skipped), or the end. */
+    private int closingQuote(int open) {
+        for (int i = open + 1; i < masked.length(); i++) {
+            char c = masked.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                return i;
+            }
+        }
+        return masked.length();
+    }
+
     private int matching(int open) {
         int depth = 0;
-        boolean inString = false;
         for (int i = open; i < masked.length(); i++) {
             char c = masked.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
+            if (c == '"') {
+                i = closingQuote(i);
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {

@@ -154,9 +154,9 @@ public final class RuleBookLoader {
             if (key.equals("scope")) {
                 scope = scope(file, line, column, where, raw, problems);
             } else if (key.equals("evidence")) {
-                evidence = evidence(file, line, column, where, raw, problems);
+                evidence = EVIDENCE.read(file, line, column, where, raw, problems);
             } else if (key.equals("apease")) {
-                apease = apease(file, line, column, where, raw, problems);
+                apease = APEASE.read(file, line, column, where, raw, problems);
             } else if (PLAIN_KEYS.contains(key)) {
                 String value = MetadataValues.single(raw);
                 if (value.isBlank()) {
@@ -265,28 +265,41 @@ public final class RuleBookLoader {
         base = base.substring(base.lastIndexOf('\\') + 1);
         return base.equals(APEASE_FILE);
     }
+    /**
+     * A metadata field that holds one code of {@code type}: its name, what it counts ("criteria"), what a rule may
+     * have ("a rule applies one"), the hint for more than one, the words for an unknown code, and how to write it.
+     */
+    private record OneCode<E extends Enum<E> & Coded>(Class<E> type, List<String> codes, String field, String counted,
+                                                       String one, String severalHint, String unknown, String allowed) {
 
-    /** The criterion an {@code @apease} names; null (and a problem) when it is not one of the codes. */
-    private static ApeaseCriterion apease(String file, int line, int column, String where, Object raw, List<Problem> problems) {
-        String text = String.valueOf(raw);
-        List<String> values = MetadataValues.strings(text).orElseGet(() -> List.of(MetadataValues.single(raw)));
-        String allowed = "use one of " + String.join(", ", APEASE_CODES) + ", in quotes: @apease(\"acceptability\")";
-        if (values.size() != 1) {
-            problems.add(new Problem(file, line, column, where + " @apease", "names " + values.size()
-                    + " criteria; a rule applies one", allowed + "; split a rule that weighs two criteria into two rules"));
-            return null;
+        /** The code {@code raw} names; null (and a problem naming the rule and field) when it names not exactly one known code. */
+        E read(String file, int line, int column, String where, Object raw, List<Problem> problems) {
+            List<String> values = MetadataValues.strings(String.valueOf(raw)).orElseGet(() -> List.of(MetadataValues.single(raw)));
+            if (values.size() != 1) {
+                problems.add(new Problem(file, line, column, where + " " + field, "names " + values.size() + " " + counted
+                        + "; " + one, allowed + "; " + severalHint));
+                return null;
+            }
+            String code = values.get(0).strip();
+            Optional<E> known = Coded.parse(type, code);
+            if (known.isEmpty()) {
+                String near = Suggest.closest(code, codes);
+                problems.add(new Problem(file, line, column, where + " " + field, "\"" + code + "\" is not " + unknown
+                        + " Wielwijzer knows", (near != null ? "did you mean \"" + near + "\"? " : "") + allowed));
+                return null;
+            }
+            return known.get();
         }
-        String code = values.get(0).strip();
-        Optional<ApeaseCriterion> criterion = Coded.parse(ApeaseCriterion.class, code);
-        if (criterion.isEmpty()) {
-            String near = Suggest.closest(code, APEASE_CODES);
-            problems.add(new Problem(file, line, column, where + " @apease", "\"" + code
-                    + "\" is not an APEASE criterion Wielwijzer knows",
-                    (near != null ? "did you mean \"" + near + "\"? " : "") + allowed));
-            return null;
-        }
-        return criterion.get();
     }
+
+    private static final OneCode<ApeaseCriterion> APEASE = new OneCode<>(ApeaseCriterion.class, APEASE_CODES, "@apease",
+            "criteria", "a rule applies one", "split a rule that weighs two criteria into two rules",
+            "an APEASE criterion", "use one of " + String.join(", ", APEASE_CODES) + ", in quotes: @apease(\"acceptability\")");
+
+    private static final OneCode<FindingEvidence> EVIDENCE = new OneCode<>(FindingEvidence.class, EVIDENCE_CODES,
+            "@evidence", "strengths", "a finding has one", "for a rule whose sources differ, the strength of the "
+            + "strongest source that supports the whole finding", "a strength of evidence",
+            "use one of " + String.join(", ", EVIDENCE_CODES) + " (strongest first), in quotes: @evidence(\"several\")");
 
     /** What to write for a missing {@code @evidence}. */
     public static final String EVIDENCE_HINT = "add @evidence(\"…\") under @scope, one of " + String.join(", ", EVIDENCE_CODES)
@@ -298,29 +311,6 @@ public final class RuleBookLoader {
         return rule.getAnnotations().stream().anyMatch(a -> a.getName().equals(name));
     }
 
-    /** The strength an {@code @evidence} names; null (and a problem) when it is not one of the codes. */
-    private static FindingEvidence evidence(String file, int line, int column, String where, Object raw, List<Problem> problems) {
-        String text = String.valueOf(raw);
-        List<String> values = MetadataValues.strings(text).orElseGet(() -> List.of(MetadataValues.single(raw)));
-        String allowed = "use one of " + String.join(", ", EVIDENCE_CODES) + " (strongest first), in quotes: "
-                + "@evidence(\"several\")";
-        if (values.size() != 1) {
-            problems.add(new Problem(file, line, column, where + " @evidence", "names " + values.size()
-                    + " strengths; a finding has one", allowed + "; for a rule whose sources differ, the strength of the "
-                    + "strongest source that supports the whole finding"));
-            return null;
-        }
-        String code = values.get(0).strip();
-        Optional<FindingEvidence> evidence = Coded.parse(FindingEvidence.class, code);
-        if (evidence.isEmpty()) {
-            String near = Suggest.closest(code, EVIDENCE_CODES);
-            problems.add(new Problem(file, line, column, where + " @evidence", "\"" + code
-                    + "\" is not a strength of evidence Wielwijzer knows",
-                    (near != null ? "did you mean \"" + near + "\"? " : "") + allowed));
-            return null;
-        }
-        return evidence.get();
-    }
 
     /** Whether a rule file holds seed findings, whose rules must declare their scope. */
     static boolean isSeedFile(String file) {
