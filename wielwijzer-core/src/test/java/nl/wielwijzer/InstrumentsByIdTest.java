@@ -98,6 +98,28 @@ class InstrumentsByIdTest {
         assertEquals(20, p.column(), p.toString());
     }
 
+    /** favour(2) and ruleOut() compile (the ids are a variable-length list) but would do nothing: refused. */
+    @Test
+    void anActionThatNamesNoInstrumentIsRefusedAtItsLine(@TempDir Path dir) throws Exception {
+        Path folder = Bundled.copyRules(dir);
+        String text = HEADER + "rule \"Nothing named for testing\"\n" + META
+                + "when\n    Case( employee )\nthen\n    advice.favour(TRAINING, 1);\n    advice.favour(2);\n    advice.ruleOut( );\nend\n";
+        Files.writeString(folder.resolve("zz-test.drl"), text);
+        InvalidKnowledgeException e = assertThrows(InvalidKnowledgeException.class,
+                () -> Recommender.builder().rules(folder).build());
+        assertEquals(2, e.problems().size(), e.problems().toString());
+        List<String> lines = text.lines().toList();
+        Problem favour = e.problems().get(0);
+        assertTrue(favour.file().endsWith("zz-test.drl"), favour.toString());
+        assertEquals(lines.indexOf("    advice.favour(2);") + 1, favour.line(), favour.toString());
+        assertEquals("advice.favour", favour.field(), favour.toString());
+        assertTrue(favour.message().contains("names no instrument"), favour.toString());
+        assertTrue(favour.hint().contains("advice.favour(2, \"id\""), favour.toString());
+        Problem ruleOut = e.problems().get(1);
+        assertEquals(lines.indexOf("    advice.ruleOut( );") + 1, ruleOut.line(), ruleOut.toString());
+        assertEquals("advice.ruleOut", ruleOut.field(), ruleOut.toString());
+    }
+
     @Test
     void aNamedCandidateIsFavouredAndANamedNonCandidateGetsNothing(@TempDir Path dir) throws Exception {
         String rule = "Talent managers and websites for testing";

@@ -98,6 +98,30 @@ final class DrlText {
         return uses;
     }
 
+    /**
+     * Where an action that names instruments by id names none: {@code advice.favour(2)}, {@code advice.ruleOut()}.
+     * Both compile (the ids are a variable-length list) and would do nothing, so the loader refuses them. Each entry
+     * is the call's 1-based line and column and its verb.
+     */
+    List<Object[]> callsNamingNoInstrument() {
+        List<Object[]> out = new ArrayList<>();
+        Matcher byId = BY_ID.matcher(masked);
+        while (byId.find()) {
+            int open = byId.end() - 1;
+            int close = matching(open);
+            if (close < 0) {
+                continue;
+            }
+            List<int[]> args = arguments(open + 1, close);
+            String only = args.size() == 1 ? masked.substring(args.get(0)[0], args.get(0)[1]).strip() : null;
+            if (only != null && (only.isEmpty() || only.matches("-?\\d+"))) {
+                int[] at = position(byId.start());
+                out.add(new Object[] {at[0], at[1], byId.group(1)});
+            }
+        }
+        return out;
+    }
+
     private CodeUse use(String type, String code, int offset) {
         int[] at = position(offset);
         return new CodeUse(type, code, at[0], at[1]);

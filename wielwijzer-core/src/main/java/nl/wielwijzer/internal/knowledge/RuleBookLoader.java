@@ -392,6 +392,13 @@ public final class RuleBookLoader {
                         "use the id of a catalogue entry (catalog/*.yaml)"));
             }
         }
+        for (Object[] call : text.callsNamingNoInstrument()) {
+            String verb = (String) call[2];
+            problems.add(new Problem(file, (Integer) call[0], (Integer) call[1], "advice." + verb,
+                    "names no instrument, so it would do nothing",
+                    verb.equals("ruleOut") ? "write the ids of the instruments to rule out: advice.ruleOut(\"id\")"
+                            : "write the ids after the points: advice." + verb + "(2, \"id\", \"other-id\")"));
+        }
         return problems;
     }
 
