@@ -64,18 +64,23 @@ class InstrumentsByIdTest {
         return Recommender.builder().rules(folder).build();
     }
 
+    /** The problems loading reports for the bundled rules plus {@code text} as zz-test.drl; fails if it loads. */
+    private static List<Problem> refused(Path dir, String text) throws Exception {
+        Path folder = Bundled.copyRules(dir);
+        Files.writeString(folder.resolve("zz-test.drl"), text);
+        List<Problem> problems = assertThrows(InvalidKnowledgeException.class,
+                () -> Recommender.builder().rules(folder).build()).problems();
+        problems.forEach(p -> assertTrue(p.file().endsWith("zz-test.drl"), p.toString()));
+        return problems;
+    }
+
     @Test
     void anUnknownIdInTheByIdFormIsReportedAtItsFileAndLineWithTheIdItMeant(@TempDir Path dir) throws Exception {
-        Path folder = Bundled.copyRules(dir);
-        Path file = folder.resolve("zz-test.drl");
         String text = HEADER + "rule \"Talent managers for testing\"\n" + META
                 + "when\n    Case( employee )\nthen\n    advice.favour(2, \"" + VVT + "\",\n        \"vvt-pr-talentmanagr\");\nend\n";
-        Files.writeString(file, text);
-        InvalidKnowledgeException e = assertThrows(InvalidKnowledgeException.class,
-                () -> Recommender.builder().rules(folder).build());
-        assertEquals(1, e.problems().size(), e.problems().toString());
-        Problem p = e.problems().get(0);
-        assertTrue(p.file().endsWith("zz-test.drl"), p.toString());
+        List<Problem> problems = refused(dir, text);
+        assertEquals(1, problems.size(), problems.toString());
+        Problem p = problems.get(0);
         List<String> lines = text.lines().toList();
         assertEquals(lines.indexOf("        \"vvt-pr-talentmanagr\");") + 1, p.line(), p.toString());
         assertEquals(9, p.column(), p.toString());
@@ -85,15 +90,11 @@ class InstrumentsByIdTest {
 
     @Test
     void anUnknownIdInARuleOutIsReportedToo(@TempDir Path dir) throws Exception {
-        Path folder = Bundled.copyRules(dir);
         String text = HEADER + "rule \"Nothing for testing\"\n" + META
                 + "when\n    Case( employee )\nthen\n    advice.ruleOut(\"no-such-instrument\");\nend\n";
-        Files.writeString(folder.resolve("zz-test.drl"), text);
-        InvalidKnowledgeException e = assertThrows(InvalidKnowledgeException.class,
-                () -> Recommender.builder().rules(folder).build());
-        assertEquals(1, e.problems().size(), e.problems().toString());
-        Problem p = e.problems().get(0);
-        assertTrue(p.file().endsWith("zz-test.drl"), p.toString());
+        List<Problem> problems = refused(dir, text);
+        assertEquals(1, problems.size(), problems.toString());
+        Problem p = problems.get(0);
         assertEquals(text.lines().toList().indexOf("    advice.ruleOut(\"no-such-instrument\");") + 1, p.line(), p.toString());
         assertEquals(20, p.column(), p.toString());
     }
@@ -101,21 +102,17 @@ class InstrumentsByIdTest {
     /** favour(2) and ruleOut() compile (the ids are a variable-length list) but would do nothing: refused. */
     @Test
     void anActionThatNamesNoInstrumentIsRefusedAtItsLine(@TempDir Path dir) throws Exception {
-        Path folder = Bundled.copyRules(dir);
         String text = HEADER + "rule \"Nothing named for testing\"\n" + META
                 + "when\n    Case( employee )\nthen\n    advice.favour(TRAINING, 1);\n    advice.favour(2);\n    advice.ruleOut( );\nend\n";
-        Files.writeString(folder.resolve("zz-test.drl"), text);
-        InvalidKnowledgeException e = assertThrows(InvalidKnowledgeException.class,
-                () -> Recommender.builder().rules(folder).build());
-        assertEquals(2, e.problems().size(), e.problems().toString());
+        List<Problem> problems = refused(dir, text);
+        assertEquals(2, problems.size(), problems.toString());
         List<String> lines = text.lines().toList();
-        Problem favour = e.problems().get(0);
-        assertTrue(favour.file().endsWith("zz-test.drl"), favour.toString());
+        Problem favour = problems.get(0);
         assertEquals(lines.indexOf("    advice.favour(2);") + 1, favour.line(), favour.toString());
         assertEquals("advice.favour", favour.field(), favour.toString());
         assertTrue(favour.message().contains("names no instrument"), favour.toString());
         assertTrue(favour.hint().contains("advice.favour(2, \"id\""), favour.toString());
-        Problem ruleOut = e.problems().get(1);
+        Problem ruleOut = problems.get(1);
         assertEquals(lines.indexOf("    advice.ruleOut( );") + 1, ruleOut.line(), ruleOut.toString());
         assertEquals("advice.ruleOut", ruleOut.field(), ruleOut.toString());
     }

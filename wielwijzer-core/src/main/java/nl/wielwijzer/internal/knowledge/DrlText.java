@@ -80,15 +80,9 @@ final class DrlText {
         while (deliver.find()) {
             uses.add(use("Delivery", deliver.group(1), deliver.start(1) - 1));
         }
-        Matcher byId = BY_ID.matcher(masked);
-        while (byId.find()) {
-            int open = byId.end() - 1;
-            int close = matching(open);
-            if (close < 0) {
-                continue;
-            }
+        for (ByIdCall call : byIdCalls()) {
             // every argument that is a text on its own is an instrument id (points and constants are not texts)
-            for (int[] arg : arguments(open + 1, close)) {
+            for (int[] arg : call.args()) {
                 Matcher literal = WHOLE_LITERAL.matcher(masked.substring(arg[0], arg[1]));
                 if (literal.matches()) {
                     uses.add(use("Instrument", literal.group(1), arg[0] + literal.start(1) - 1));
@@ -105,21 +99,32 @@ final class DrlText {
      */
     List<Object[]> callsNamingNoInstrument() {
         List<Object[]> out = new ArrayList<>();
+        for (ByIdCall call : byIdCalls()) {
+            List<int[]> args = call.args();
+            String only = args.size() == 1 ? masked.substring(args.get(0)[0], args.get(0)[1]).strip() : null;
+            if (only != null && (only.isEmpty() || only.matches("-?\\d+"))) {
+                int[] at = position(call.start());
+                out.add(new Object[] {at[0], at[1], call.verb()});
+            }
+        }
+        return out;
+    }
+
+    /** An {@code advice.favour/disfavour/ruleOut(…)} call: where it starts, its verb, and its top-level arguments. */
+    private record ByIdCall(int start, String verb, List<int[]> args) {
+    }
+
+    private List<ByIdCall> byIdCalls() {
+        List<ByIdCall> calls = new ArrayList<>();
         Matcher byId = BY_ID.matcher(masked);
         while (byId.find()) {
             int open = byId.end() - 1;
             int close = matching(open);
-            if (close < 0) {
-                continue;
-            }
-            List<int[]> args = arguments(open + 1, close);
-            String only = args.size() == 1 ? masked.substring(args.get(0)[0], args.get(0)[1]).strip() : null;
-            if (only != null && (only.isEmpty() || only.matches("-?\\d+"))) {
-                int[] at = position(byId.start());
-                out.add(new Object[] {at[0], at[1], byId.group(1)});
+            if (close >= 0) {
+                calls.add(new ByIdCall(byId.start(), byId.group(1), arguments(open + 1, close)));
             }
         }
-        return out;
+        return calls;
     }
 
     private CodeUse use(String type, String code, int offset) {
