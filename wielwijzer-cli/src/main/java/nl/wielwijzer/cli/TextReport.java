@@ -52,10 +52,9 @@ import nl.wielwijzer.result.Technique;
  */
 final class TextReport {
 
-    /** Number words for the count of summary cards (the summary holds at most five). */
-    private static final String[] NUMBERS_NL = {"nul", "één", "twee", "drie", "vier", "vijf"};
-    private static final String[] NUMBERS_EN = {"zero", "one", "two", "three", "four", "five"};
-
+    /** Number words that open the summary's heading, by the count of its cards (at most five). */
+    private static final String[] NUMBERS_NL = {"Geen", "Eén", "Twee", "Drie", "Vier", "Vijf"};
+    private static final String[] NUMBERS_EN = {"No", "One", "Two", "Three", "Four", "Five"};
 
     private static final Pattern FUNCTION_FACT = Pattern.compile("interventionFunctions\\.(\\w+) = rank (\\d+), score (-?\\d+)");
     private static final Pattern ASSIGNMENT = Pattern.compile("([\\w.]+)(?:\\[\\d+])? = (.*)");
@@ -119,15 +118,15 @@ final class TextReport {
                 "none (no finding of the sources points to a phase)") : s.phase().label(lang);
         line(t("Route: ", "Route: ") + route + t("; fase: ", "; phase: ") + phase);
         line("");
-        int cards = s.instruments().size();
+        // the ranking returns fewer rather than weak ties, so say how many there are
+        int cards = Math.min(s.instruments().size(), NUMBERS_NL.length - 1);
         if (cards == 0) {
             line(t("Instrumenten om mee te beginnen", "Instruments to start with"));
             line(t("  Geen passend instrument in de catalogus.", "  No fitting instrument in the catalogue."));
         } else {
-            // the ranking returns fewer rather than weak ties, so say how many there are
-            line(cards == 1 ? t("Eén instrument om mee te beginnen", "One instrument to start with")
-                    : t(capital(NUMBERS_NL[Math.min(cards, NUMBERS_NL.length - 1)]) + " instrumenten om mee te beginnen",
-                            capital(NUMBERS_EN[Math.min(cards, NUMBERS_EN.length - 1)]) + " instruments to start with"));
+            line(t(NUMBERS_NL[cards], NUMBERS_EN[cards]) + (cards == 1
+                    ? t(" instrument om mee te beginnen", " instrument to start with")
+                    : t(" instrumenten om mee te beginnen", " instruments to start with")));
         }
         for (int i = 0; i < s.instruments().size(); i++) {
             Summary.Card c = s.instruments().get(i);

@@ -92,19 +92,22 @@ final class DrlText {
         return uses;
     }
 
+    /** An action that names instruments by id but names none: its 1-based line and column, and its verb. */
+    record EmptyCall(int line, int column, String verb) {
+    }
+
     /**
      * Where an action that names instruments by id names none: {@code advice.favour(2)}, {@code advice.ruleOut()}.
-     * Both compile (the ids are a variable-length list) and would do nothing, so the loader refuses them. Each entry
-     * is the call's 1-based line and column and its verb.
+     * Both compile (the ids are a variable-length list) and would do nothing, so the loader refuses them.
      */
-    List<Object[]> callsNamingNoInstrument() {
-        List<Object[]> out = new ArrayList<>();
+    List<EmptyCall> callsNamingNoInstrument() {
+        List<EmptyCall> out = new ArrayList<>();
         for (ByIdCall call : byIdCalls()) {
             List<int[]> args = call.args();
             String only = args.size() == 1 ? masked.substring(args.get(0)[0], args.get(0)[1]).strip() : null;
             if (only != null && (only.isEmpty() || only.matches("-?\\d+"))) {
                 int[] at = position(call.start());
-                out.add(new Object[] {at[0], at[1], call.verb()});
+                out.add(new EmptyCall(at[0], at[1], call.verb()));
             }
         }
         return out;

@@ -265,6 +265,7 @@ public final class RuleBookLoader {
         base = base.substring(base.lastIndexOf('\\') + 1);
         return base.equals(APEASE_FILE);
     }
+
     /**
      * A metadata field that holds one code of {@code type}: its name, what it counts ("criteria"), what a rule may
      * have ("a rule applies one"), the hint for more than one, the words for an unknown code, and how to write it.
@@ -310,7 +311,6 @@ public final class RuleBookLoader {
     private static boolean hasAnnotation(RuleDescr rule, String name) {
         return rule.getAnnotations().stream().anyMatch(a -> a.getName().equals(name));
     }
-
 
     /** Whether a rule file holds seed findings, whose rules must declare their scope. */
     static boolean isSeedFile(String file) {
@@ -392,9 +392,9 @@ public final class RuleBookLoader {
                         "use the id of a catalogue entry (catalog/*.yaml)"));
             }
         }
-        for (Object[] call : text.callsNamingNoInstrument()) {
-            String verb = (String) call[2];
-            problems.add(new Problem(file, (Integer) call[0], (Integer) call[1], "advice." + verb,
+        for (DrlText.EmptyCall call : text.callsNamingNoInstrument()) {
+            String verb = call.verb();
+            problems.add(new Problem(file, call.line(), call.column(), "advice." + verb,
                     "names no instrument, so it would do nothing",
                     verb.equals("ruleOut") ? "write the ids of the instruments to rule out: advice.ruleOut(\"id\")"
                             : "write the ids after the points: advice." + verb + "(2, \"id\", \"other-id\")"));
