@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.wielwijzer.bcw.Coded;
@@ -209,13 +210,19 @@ final class Summaries {
             // the catalogue writes providers in English: the Dutch card keeps the leading name only
             // (up to a bracket, a comma, a semicolon or an English joining word: "Transvorm; Welstaete and 7 other …";
             // two names stay two: "SBCM and Cedris" is "SBCM en Cedris")
-            String name = provider.replaceAll(" and (?=\\p{Lu})", " en ")
-                    .replaceAll("\\s*(\\(| with | by | and | per | for |, |; ).*$", "").strip();
+            String name = AFTER_NAME.matcher(TWO_NAMES.matcher(provider).replaceAll(" en ")).replaceAll("").strip();
             return new Coded.Labels("provider", "Te krijgen via " + name + ".", "Available through " + provider.strip() + ".");
         }
         return new Coded.Labels("inHouse", "Zelf te organiseren; de bron noemt geen vaste aanbieder.",
                 "To organise in-house; the source names no fixed provider.");
     }
+
+    /** "SBCM and Cedris": two names, joined in Dutch. */
+    private static final Pattern TWO_NAMES = Pattern.compile(" and (?=\\p{Lu})");
+    /** What follows a provider's leading name: a bracket, a comma, a semicolon or an English joining word. */
+    private static final Pattern AFTER_NAME = Pattern.compile("\\s*(\\(| with | by | and | per | for |, |; ).*$");
+    /** A name that starts with a small letter, camel-cased: "deRotterdamseZorg". */
+    private static final Pattern CAMEL_CASED = Pattern.compile("[a-z]+\\p{Lu}\\S*(\\s.*)?");
 
     /**
      * Whether the catalogue's provider starts with a name ("Transvorm", "A&O fonds Gemeenten", the camel-cased
@@ -223,7 +230,7 @@ final class Summaries {
      */
     static boolean properName(String provider) {
         return (Character.isUpperCase(provider.charAt(0)) && !provider.startsWith("Various"))
-                || provider.matches("[a-z]+\\p{Lu}\\S*(\\s.*)?");
+                || CAMEL_CASED.matcher(provider).matches();
     }
 
     /**
