@@ -129,11 +129,11 @@ class BehaviourChangeWheelTest {
 
     @Test
     void scoresGrowWithSeverity() throws Exception {
-        int previous = 0;
+        double previous = 0;
         for (int severity = 1; severity <= 3; severity++) {
             Recommendation r = Bundled.recommender().recommend(Profile.builder("s", Subject.EMPLOYER, Sector.OTHER)
                     .gap(ComB.PHYSICAL_CAPABILITY, severity).build());
-            int score = score(r, InterventionFunction.TRAINING);
+            double score = score(r, InterventionFunction.TRAINING);
             assertTrue(score > previous, "training at severity " + severity + " scores " + score);
             previous = score;
         }
@@ -156,8 +156,8 @@ class BehaviourChangeWheelTest {
         assertTrue(trace.steps().stream().noneMatch(s -> matrixRule(s, "comB-function")));
     }
 
-    private static int score(Recommendation r, InterventionFunction f) {
-        return r.interventionFunctions().stream().filter(x -> x.function() == f).mapToInt(RankedFunction::score)
+    private static double score(Recommendation r, InterventionFunction f) {
+        return r.interventionFunctions().stream().filter(x -> x.function() == f).mapToDouble(RankedFunction::score)
                 .findFirst().orElse(0);
     }
 

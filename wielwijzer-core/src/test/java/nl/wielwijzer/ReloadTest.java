@@ -31,9 +31,9 @@ class ReloadTest {
             .gap(ComB.SOCIAL_OPPORTUNITY, 3).build();
 
 
-    private static int modelling(Recommendation r) {
+    private static double modelling(Recommendation r) {
         return r.interventionFunctions().stream().filter(f -> f.function().code().equals("modelling"))
-                .mapToInt(f -> f.score()).findFirst().orElse(0);
+                .mapToDouble(f -> f.score()).findFirst().orElse(0);
     }
 
     @Test
@@ -41,7 +41,7 @@ class ReloadTest {
         Path rules = Bundled.copyRules(dir);
         Recommender recommender = Recommender.builder().rules(rules).build();
         Knowledge first = recommender.knowledge();
-        int before = modelling(recommender.recommend(SOCIAL_GAP));
+        double before = modelling(recommender.recommend(SOCIAL_GAP));
 
         Path matrix = rules.resolve("bcw-matrix.drt");
         String text = Files.readString(matrix);
@@ -63,16 +63,16 @@ class ReloadTest {
     void callsDuringReloadsAlwaysSeeOneWholeSet(@TempDir Path dir) throws Exception {
         Path rules = Bundled.copyRules(dir);
         Recommender recommender = Recommender.builder().rules(rules).build();
-        int base = modelling(recommender.recommend(SOCIAL_GAP));
+        double base = modelling(recommender.recommend(SOCIAL_GAP));
         Path matrix = rules.resolve("bcw-matrix.drt");
         String text = Files.readString(matrix);
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            List<Future<List<Integer>>> callers = new ArrayList<>();
+            List<Future<List<Double>>> callers = new ArrayList<>();
             for (int t = 0; t < 3; t++) {
                 callers.add(pool.submit(() -> {
-                    List<Integer> seen = new ArrayList<>();
+                    List<Double> seen = new ArrayList<>();
                     while (!stop.get()) {
                         seen.add(modelling(recommender.recommend(SOCIAL_GAP)));
                     }
@@ -85,8 +85,8 @@ class ReloadTest {
                 recommender.reload();
             }
             stop.set(true);
-            for (Future<List<Integer>> caller : callers) {
-                for (int score : caller.get()) {
+            for (Future<List<Double>> caller : callers) {
+                for (double score : caller.get()) {
                     // Each score is that of exactly one version of the rules: never a mix.
                     assertTrue(score >= base && score <= base + 3, "score " + score);
                 }

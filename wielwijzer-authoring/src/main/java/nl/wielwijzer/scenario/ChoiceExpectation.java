@@ -2,6 +2,7 @@ package nl.wielwijzer.scenario;
 
 import java.util.Optional;
 import nl.wielwijzer.bcw.Coded;
+import nl.wielwijzer.bcw.Language;
 import nl.wielwijzer.result.Choice;
 import nl.wielwijzer.result.Step;
 import nl.wielwijzer.result.Trace;
@@ -28,6 +29,6 @@ record ChoiceExpectation(Subject subject, int line) implements Expectation {
             return Optional.empty();
         }
         return Optional.of(choice == null ? "no rule recommended a " + subject.kind().key
-                : "the recommended " + subject.kind().key + " is " + actual + " (score " + choice.score() + ")");
+                : "the recommended " + subject.kind().key + " is " + actual + " (score " + Language.EN.points(choice.score()) + ")");
     }
 }

@@ -3,6 +3,7 @@ package nl.wielwijzer.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.wielwijzer.bcw.Language;
 import nl.wielwijzer.result.ApeaseCriterion;
 import nl.wielwijzer.result.Explanation;
 import nl.wielwijzer.result.RankedCategory;
@@ -22,7 +23,7 @@ record RankExpectation(Subject subject, Check check, String other, int number, R
     enum Check { RANK, TOP, ABOVE, BELOW, PRESENT, ABSENT, EXCLUDED, STATUS, APEASE }
 
     /** One ranked entry, whatever its kind. */
-    private record Entry(String code, int rank, int score, RankedInstrument.Status status) {
+    private record Entry(String code, int rank, double score, RankedInstrument.Status status) {
     }
 
     @Override
@@ -50,7 +51,7 @@ record RankExpectation(Subject subject, Check check, String other, int number, R
         Recommendation r = trace.recommendation();
         List<Entry> entries = entries(r);
         Entry mine = find(entries, subject.code());
-        String where = mine == null ? "it is not in the result" : "it is rank " + mine.rank() + " (score " + mine.score() + ")";
+        String where = mine == null ? "it is not in the result" : "it is rank " + mine.rank() + " (score " + Language.EN.points(mine.score()) + ")";
         boolean ok = switch (check) {
             case RANK -> mine != null && mine.rank() == number;
             case TOP -> mine != null && mine.rank() <= number;
@@ -82,7 +83,7 @@ record RankExpectation(Subject subject, Check check, String other, int number, R
     }
 
     private static String describe(Entry e) {
-        return e == null ? "is not in the result" : "is rank " + e.rank() + " (score " + e.score() + ")";
+        return e == null ? "is not in the result" : "is rank " + e.rank() + " (score " + Language.EN.points(e.score()) + ")";
     }
 
     private boolean excluded(Recommendation r) {
@@ -138,7 +139,7 @@ record RankExpectation(Subject subject, Check check, String other, int number, R
         }
         List<String> parts = new ArrayList<>();
         for (Entry e : entries) {
-            parts.add(e.rank() + " " + e.code() + " (" + e.score() + ")");
+            parts.add(e.rank() + " " + e.code() + " (" + Language.EN.points(e.score()) + ")");
         }
         return String.join(", ", parts);
     }

@@ -193,22 +193,22 @@ final class TextReport {
         List<RankedFunction> functions = r.interventionFunctions();
         int top = Math.min(Summary.FUNCTIONS, functions.size());
         for (RankedFunction f : functions.subList(0, top)) {
-            line(String.format("%3d. %s (%d)%s", f.rank(), f.function().label(lang), f.score(),
+            line(String.format("%3d. %s (%s)%s", f.rank(), f.function().label(lang), lang.points(f.score()),
                     f.techniques().isEmpty() ? "" : ": " + String.join(", ", f.techniques().stream().map(this::technique).toList())));
         }
         if (functions.size() > top) {
             line(t("  verder: ", "  further: ") + String.join(", ", functions.subList(top, functions.size()).stream()
-                    .map(f -> f.function().label(lang) + " (" + f.score() + ")").toList()));
+                    .map(f -> f.function().label(lang) + " (" + lang.points(f.score()) + ")").toList()));
         }
         line(t("  beleidscategorieën: ", "  policy categories: ") + String.join(", ", r.policyCategories().stream()
-                .map(c -> c.category().label(lang) + " (" + c.score() + ")").toList()));
+                .map(c -> c.category().label(lang) + " (" + lang.points(c.score()) + ")").toList()));
         // the summary has shown the first ones with their reasons; list the rest, so nothing is said twice
         int shown = r.summary().instruments().size();
         if (r.instruments().size() > shown) {
             heading(t("Verder passend (score)", "Further fitting instruments (score)"));
         }
         for (RankedInstrument i : r.instruments().subList(Math.min(shown, r.instruments().size()), r.instruments().size())) {
-            line(String.format("%3d. %s (score %d)%s", i.rank(), capital(lang == Language.NL ? i.name() : i.nameEn()), i.score(), marks(i))
+            line(String.format("%3d. %s (score %s)%s", i.rank(), capital(lang == Language.NL ? i.name() : i.nameEn()), lang.points(i.score()), marks(i))
                     + (i.card() == null || i.card().techniques().isEmpty() ? "" : t("; technieken: ", "; techniques: ")
                     + String.join(", ", i.card().techniques().stream().map(this::technique).toList())));
         }
@@ -275,7 +275,7 @@ final class TextReport {
                     "  None: the profile names no gaps the rules can act on."));
         }
         for (RankedFunction f : r.interventionFunctions()) {
-            line(String.format("%3d. %s (score %d)", f.rank(), f.function().label(lang), f.score()));
+            line(String.format("%3d. %s (score %s)", f.rank(), f.function().label(lang), lang.points(f.score())));
             if (!f.techniques().isEmpty()) {
                 line("    " + techniques(f.techniques(), t(" (BCW-gids, tabel 3.3)", " (BCW guide, Table 3.3)")));
             }
@@ -283,7 +283,7 @@ final class TextReport {
         }
         heading(t("Beleidscategorieën", "Policy categories"));
         for (RankedCategory c : r.policyCategories()) {
-            line(String.format("%3d. %s (score %d)", c.rank(), c.category().label(lang), c.score()));
+            line(String.format("%3d. %s (score %s)", c.rank(), c.category().label(lang), lang.points(c.score())));
             explanations(c.explanations());
         }
         heading(t("Instrumenten", "Instruments"));
@@ -292,7 +292,7 @@ final class TextReport {
         }
         for (RankedInstrument i : r.instruments()) {
             String name = lang == Language.NL ? i.name() : i.nameEn();
-            line(String.format("%3d. %s (score %d)%s", i.rank(), capital(name), i.score(), marks(i)));
+            line(String.format("%3d. %s (score %s)%s", i.rank(), capital(name), lang.points(i.score()), marks(i)));
             description(i.id());
             line("     " + t("functies: ", "functions: ") + String.join(", ",
                     i.functions().stream().map(fn -> fn.label(lang)).toList()) + t("", "; id " + i.id()));
@@ -376,7 +376,7 @@ final class TextReport {
             return;
         }
         heading(title);
-        line("     " + choice.value().label(lang) + " (score " + choice.score() + ")");
+        line("     " + choice.value().label(lang) + " (score " + lang.points(choice.score()) + ")");
         explanations(choice.explanations());
     }
 
@@ -384,7 +384,7 @@ final class TextReport {
         for (Explanation x : explanations) {
             String points = x.points() > 0 ? " (+" + x.points() + ")" : x.points() < 0 ? " (" + x.points() + ")" : "";
             if (x.counted() != x.points()) {
-                points += t(", telt " + x.counted(), ", counts " + x.counted());
+                points += t(", telt " + lang.points(x.counted()), ", counts " + lang.points(x.counted()));
             }
             line("     - " + (lang == Language.NL ? x.nl() : x.en()) + points);
             line("       " + t("regelbestand: " + x.file() + ":" + x.line(), "rule: " + x.rule() + " (" + x.file() + ":" + x.line() + ")"));

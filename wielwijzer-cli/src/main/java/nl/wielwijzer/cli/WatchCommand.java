@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import nl.wielwijzer.Recommender;
+import nl.wielwijzer.bcw.Language;
 import nl.wielwijzer.internal.engine.RuleMisuseException;
 import nl.wielwijzer.internal.io.SourceFiles;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
@@ -240,7 +241,7 @@ final class WatchCommand extends KnowledgeCommand {
             Recommendation r = recommender.recommend(profile.toString(), Input.read(profile.toString(), err));
             List<String> top = new ArrayList<>();
             for (RankedFunction f : r.interventionFunctions()) {
-                top.add(f.rank() + " " + f.function().code() + " (" + f.score() + ")");
+                top.add(f.rank() + " " + f.function().code() + " (" + Language.EN.points(f.score()) + ")");
             }
             out.println("  " + profile + ": " + (top.isEmpty() ? "no functions" : String.join(", ", top)));
         } catch (InvalidProfileException e) {

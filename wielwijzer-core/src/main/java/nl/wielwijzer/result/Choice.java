@@ -9,16 +9,16 @@ import nl.wielwijzer.bcw.Coded;
  *
  * @param <T>          {@link Route} or {@link Phase}
  * @param value        the route or phase
- * @param score        its score
+ * @param score        its score, exact to a tenth of a point
  * @param explanations the rules that chose it, largest effect first
  */
-public record Choice<T extends Coded>(T value, int score, List<Explanation> explanations) {
+public record Choice<T extends Coded>(T value, double score, List<Explanation> explanations) {
 
     /**
      * Creates one; its lists are copied, so it cannot change afterwards.
      *
      * @param value the route or phase
-     * @param score its score
+     * @param score its score, exact to a tenth of a point
      * @param explanations the rules that chose it, largest effect first
      */
     public Choice {

@@ -12,9 +12,10 @@ import java.util.List;
  * @param line       the rule's line in that file
  * @param effect     what the rule did
  * @param points     the points the rule gave (negative when taken away; 0 for exclusions and diagnoses)
- * @param counted    the points that counted towards the score: the same as {@code points}, or fewer when the
- *                   ranking model capped them (a finding counted once, seed findings bounded by the diagnosis,
- *                   generic matching capped; docs/how-it-works.md), or a category's share of its normalised score
+ * @param counted    the points that counted towards the score, exact to a tenth of a point: the same as {@code points},
+ *                   or fewer when the ranking model weighed them by evidence (two thirds for one case, half for an
+ *                   opinion) or capped them (a finding counted once, seed findings bounded by the diagnosis, generic
+ *                   matching capped; docs/how-it-works.md), or a category's share of its normalised score
  * @param nl         the explanation in Dutch
  * @param en         the explanation in English
  * @param facts      the facts the rule fired on, as {@code path = value}
@@ -26,7 +27,7 @@ import java.util.List;
  * @param apease     the APEASE criterion the rule applies ({@code @apease}), when it is a rule of the APEASE stage
  *                   that ruled this out or lowered it; null for every other rule
  */
-public record Explanation(String rule, String file, int line, Effect effect, int points, int counted, String nl, String en,
+public record Explanation(String rule, String file, int line, Effect effect, int points, double counted, String nl, String en,
                           List<String> facts, List<Citation> sources, List<String> references,
                           List<Explanation> trace, FindingEvidence evidence, ApeaseCriterion apease) {
 
@@ -92,7 +93,7 @@ public record Explanation(String rule, String file, int line, Effect effect, int
      * @param references literature outside the seeds behind the rule
      * @param trace explanations of the diagnoses among the facts, recursively
      */
-    public Explanation(String rule, String file, int line, Effect effect, int points, int counted, String nl, String en,
+    public Explanation(String rule, String file, int line, Effect effect, int points, double counted, String nl, String en,
                        List<String> facts, List<Citation> sources, List<String> references,
                        List<Explanation> trace) {
         this(rule, file, line, effect, points, counted, nl, en, facts, sources, references, trace, null, null);
@@ -115,7 +116,7 @@ public record Explanation(String rule, String file, int line, Effect effect, int
      * @param trace explanations of the diagnoses among the facts, recursively
      * @param evidence how strong the support is that the seed gives the finding, or null
      */
-    public Explanation(String rule, String file, int line, Effect effect, int points, int counted, String nl, String en,
+    public Explanation(String rule, String file, int line, Effect effect, int points, double counted, String nl, String en,
                        List<String> facts, List<Citation> sources, List<String> references,
                        List<Explanation> trace, FindingEvidence evidence) {
         this(rule, file, line, effect, points, counted, nl, en, facts, sources, references, trace, evidence, null);

@@ -8,17 +8,17 @@ import nl.wielwijzer.bcw.PolicyCategory;
  *
  * @param category     the policy category
  * @param rank         1 for the best; equal scores are ordered as docs/how-it-works.md describes
- * @param score        the points the rules gave it
+ * @param score        the points that counted for it, exact to a tenth of a point (docs/how-it-works.md, "The ranking model")
  * @param explanations the rules behind the score, largest effect first
  */
-public record RankedCategory(PolicyCategory category, int rank, int score, List<Explanation> explanations) {
+public record RankedCategory(PolicyCategory category, int rank, double score, List<Explanation> explanations) {
 
     /**
      * Creates one; its lists are copied, so it cannot change afterwards.
      *
      * @param category the policy category
      * @param rank 1 for the best; equal scores are ordered as docs/how-it-works.md describes
-     * @param score the points the rules gave it
+     * @param score the points that counted for it, exact to a tenth of a point
      * @param explanations the rules behind the score, largest effect first
      */
     public RankedCategory {

@@ -9,11 +9,11 @@ import nl.wielwijzer.bcw.InterventionFunction;
  *
  * @param function     the intervention function
  * @param rank         1 for the best; equal scores are ordered as docs/how-it-works.md describes
- * @param score        the points the rules gave it
+ * @param score        the points that counted for it, exact to a tenth of a point (docs/how-it-works.md, "The ranking model")
  * @param explanations the rules behind the score, largest effect first
  * @param techniques   the BCTs commonly used to deliver the function (rules/bct.yaml), each with its basis
  */
-public record RankedFunction(InterventionFunction function, int rank, int score, List<Explanation> explanations,
+public record RankedFunction(InterventionFunction function, int rank, double score, List<Explanation> explanations,
                              List<Technique> techniques) {
 
     /**
@@ -21,7 +21,7 @@ public record RankedFunction(InterventionFunction function, int rank, int score,
      *
      * @param function the intervention function
      * @param rank 1 for the best; equal scores are ordered as docs/how-it-works.md describes
-     * @param score the points the rules gave it
+     * @param score the points that counted for it, exact to a tenth of a point
      * @param explanations the rules behind the score, largest effect first
      * @param techniques the BCTs commonly used to deliver the function
      */
@@ -35,10 +35,10 @@ public record RankedFunction(InterventionFunction function, int rank, int score,
      *
      * @param function the intervention function
      * @param rank 1 for the best
-     * @param score the points the rules gave it
+     * @param score the points that counted for it, exact to a tenth of a point
      * @param explanations the rules behind the score, largest effect first
      */
-    public RankedFunction(InterventionFunction function, int rank, int score, List<Explanation> explanations) {
+    public RankedFunction(InterventionFunction function, int rank, double score, List<Explanation> explanations) {
         this(function, rank, score, explanations, List.of());
     }
 

@@ -11,7 +11,7 @@ import nl.wielwijzer.bcw.InterventionFunction;
  * @param name        the Dutch name (with qualifier)
  * @param nameEn      the English name
  * @param rank        1 = best
- * @param score       the sum of the points that counted for it (docs/how-it-works.md, "The ranking model")
+ * @param score       the sum of the points that counted for it, exact to a tenth of a point (docs/how-it-works.md, "The ranking model")
  * @param functions   the intervention functions it delivers
  * @param evidence    the strongest evidence the seeds give for it
  * @param status      new; make better use of something the organisation already offers; or, for one named
@@ -23,7 +23,7 @@ import nl.wielwijzer.bcw.InterventionFunction;
  * @param card         what an adviser needs to act on it: description, provider, cost, how to get it, the one
  *                     finding that put it here, and its behaviour change techniques (null only while ranking)
  */
-public record RankedInstrument(String id, String name, String nameEn, int rank, int score,
+public record RankedInstrument(String id, String name, String nameEn, int rank, double score,
                                List<InterventionFunction> functions, EvidenceLevel evidence, Status status, Fit fit,
                                List<Explanation> explanations, Summary.Card card) {
 
@@ -34,7 +34,7 @@ public record RankedInstrument(String id, String name, String nameEn, int rank, 
      * @param name the Dutch name (with qualifier)
      * @param nameEn the English name
      * @param rank 1 = best
-     * @param score the sum of the points that counted for it
+     * @param score the sum of the points that counted for it, exact to a tenth of a point
      * @param functions the intervention functions it delivers
      * @param evidence the strongest evidence the seeds give for it
      * @param status new, or make better use of something the organisation already offers
@@ -54,14 +54,14 @@ public record RankedInstrument(String id, String name, String nameEn, int rank, 
      * @param name the Dutch name (with qualifier)
      * @param nameEn the English name
      * @param rank 1 = best
-     * @param score the sum of the points that counted for it
+     * @param score the sum of the points that counted for it, exact to a tenth of a point
      * @param functions the intervention functions it delivers
      * @param evidence the strongest evidence the seeds give for it
      * @param status new, or make better use of something the organisation already offers
      * @param fit specific when a seed finding scored it, generic when only the generic matching rules did
      * @param explanations why, rule by rule
      */
-    public RankedInstrument(String id, String name, String nameEn, int rank, int score,
+    public RankedInstrument(String id, String name, String nameEn, int rank, double score,
                             List<InterventionFunction> functions, EvidenceLevel evidence, Status status, Fit fit,
                             List<Explanation> explanations) {
         this(id, name, nameEn, rank, score, functions, evidence, status, fit, explanations, null);

@@ -114,6 +114,60 @@ class FindingEvidenceTest {
         assertTrue(dutch.contains("\"evidence\":{\"code\":\"single\",\"nl\":\"één geval of organisatie\"}"), dutch);
     }
 
+    /** The same finding (3 points on an ungated function) weighs by its strength; the ranking follows. */
+    @Test
+    void aFindingWeighsByTheStrengthOfItsEvidence(@TempDir Path dir) throws Exception {
+        Recommender recommender = build(dir, finding("Persuade", "PERSUASION", "opinion")
+                + finding("Model", "MODELLING", "single") + finding("Train", "TRAINING", "several"));
+        Recommendation r = recommend(recommender);
+        assertEquals(List.of(InterventionFunction.TRAINING, InterventionFunction.MODELLING,
+                InterventionFunction.PERSUASION), r.interventionFunctions().stream().map(RankedFunction::function).toList());
+        assertEquals(3.0, function(r, InterventionFunction.TRAINING).score());
+        assertEquals(2.0, function(r, InterventionFunction.MODELLING).score()); // two thirds for one case
+        assertEquals(1.5, function(r, InterventionFunction.PERSUASION).score()); // half for an opinion
+        Explanation opinion = function(r, InterventionFunction.PERSUASION).explanations().get(0);
+        assertEquals(3, opinion.points(), "the explanation keeps the points the rule gave");
+        assertEquals(1.5, opinion.counted());
+        String json = Recommender.toJson(r, Explain.FULL, null);
+        assertTrue(json.contains("\"score\":1.5"), json);
+        assertTrue(json.contains("\"points\":3,\"counted\":1.5"), json);
+        assertTrue(json.contains("\"score\":3,"), "a whole score has no decimal: " + json);
+    }
+
+    /**
+     * On instruments, a finding that names the instrument for this case counts in full whatever its strength (the
+     * specific findings decide); a broad finding, which lifts every instrument of a kind, weighs by its strength.
+     */
+    @Test
+    void aFindingThatNamesAnInstrumentCountsInFullABroadOneWeighs(@TempDir Path dir) throws Exception {
+        String flagship = Files.readString(Path.of(PROFILE));
+        String first = nl.wielwijzer.Bundled.recommender().recommend(PROFILE, flagship).instruments().get(0).id();
+        Path rules = nl.wielwijzer.Bundled.copyRules(dir);
+        Files.writeString(rules.resolve("seed-009-mine.drl"), HEADER + "import nl.wielwijzer.catalog.*\n\n"
+                + opinion("Named", "Case()", "advice.favour(3, \"" + first + "\");")
+                + opinion("Broad", "Case()\n    Candidate( $i : instrument )", "advice.favour($i, 2);"));
+        Recommendation r = Recommender.builder().rules(rules).build().recommend(PROFILE, flagship);
+        List<Explanation> named = r.instruments().stream().filter(i -> i.id().equals(first))
+                .flatMap(i -> i.explanations().stream()).filter(x -> x.rule().equals("Named")).toList();
+        assertEquals(1, named.size(), first + " is listed with the named finding");
+        assertEquals(3.0, named.get(0).counted(), "named for this case: in full, though an opinion");
+        List<Double> broad = r.instruments().stream().flatMap(i -> i.explanations().stream())
+                .filter(x -> x.rule().equals("Broad")).map(Explanation::counted).toList();
+        assertFalse(broad.isEmpty(), "the broad finding reaches the listed instruments");
+        assertTrue(broad.contains(1.0), "2 points of an opinion count 1: " + broad);
+        assertTrue(broad.stream().allMatch(c -> c <= 1.0), "never more than the weighed points: " + broad);
+    }
+
+    private static String opinion(String name, String when, String then) {
+        return "rule \"" + name + "\"\n"
+                + "    @scope(\"any\")\n"
+                + "    @evidence(\"opinion\")\n"
+                + "    @nl(\"Uitleg.\")\n"
+                + "    @en(\"Explanation.\")\n"
+                + "    @source(\"002_488956ea70b0741c.txt\", \"83\", \"te dwingen door middel van wet- en regelgeving\")\n"
+                + "when\n    " + when + "\nthen\n    " + then + "\nend\n\n";
+    }
+
     @Test
     void everyBundledSeedRuleCarriesAStrength() throws Exception {
         Recommender bundled = nl.wielwijzer.Bundled.recommender();

@@ -46,13 +46,13 @@ class DiagnosisDecidesTest {
             Recommendation r = recommender.recommend(e.getValue());
             for (RankedFunction f : top3(r)) {
                 // the score a caller reads is what the explanations say counted
-                assertEquals(f.score(), f.explanations().stream().mapToInt(Explanation::counted).sum(),
+                assertEquals(tenths(f.score()), f.explanations().stream().mapToInt(DiagnosisDecidesTest::counted).sum(),
                         e.getKey() + ": " + f.function().code() + " is the sum of the points that counted");
-                String problem = violation(f, rules, Explanation::counted);
+                String problem = violation(f, rules, DiagnosisDecidesTest::counted);
                 if (problem != null) {
                     violations.add(e.getKey() + ": " + problem);
                 }
-                if (diagnosis(f, rules, Explanation::counted) > 0) {
+                if (diagnosis(f, rules, DiagnosisDecidesTest::counted) > 0) {
                     gated++;
                 }
             }
@@ -74,11 +74,11 @@ class DiagnosisDecidesTest {
         List<String> onGivenPoints = new ArrayList<>();
         List<String> onCounted = new ArrayList<>();
         for (RankedFunction f : r.interventionFunctions()) {
-            String given = violation(f, rules, Explanation::points);
+            String given = violation(f, rules, DiagnosisDecidesTest::given);
             if (given != null) {
                 onGivenPoints.add(given);
             }
-            String counted = violation(f, rules, Explanation::counted);
+            String counted = violation(f, rules, DiagnosisDecidesTest::counted);
             if (counted != null) {
                 onCounted.add(counted);
             }
@@ -93,10 +93,10 @@ class DiagnosisDecidesTest {
                  "employee": {"age": 58, "tenureYears": 24, "educationLevel": "low", "contractHoursPerWeek": 18}}
                 """;
         for (RankedFunction f : top3(recommender.recommend(planted))) {
-            int diagnosis = diagnosis(f, rules, Explanation::counted);
-            int seeds = seeds(f, rules, Explanation::counted);
-            assertTrue(diagnosis > seeds || (diagnosis == 0 && seeds <= SEED_TOTAL),
-                    f.function().code() + ": diagnosis " + diagnosis + ", seeds " + seeds);
+            int diagnosis = diagnosis(f, rules, DiagnosisDecidesTest::counted);
+            int seeds = seeds(f, rules, DiagnosisDecidesTest::counted);
+            assertTrue(diagnosis > seeds || (diagnosis == 0 && seeds <= SEED_TOTAL * 10),
+                    f.function().code() + ": diagnosis " + diagnosis / 10.0 + ", seeds " + seeds / 10.0);
         }
     }
 
@@ -104,15 +104,29 @@ class DiagnosisDecidesTest {
         return r.interventionFunctions().subList(0, Math.min(3, r.interventionFunctions().size()));
     }
 
-    /** Why {@code f} breaks the property, reading points with {@code points}; null when it holds. */
+    /** Points that counted, in tenths (scores are exact to a tenth since evidence weighs). */
+    private static int counted(Explanation x) {
+        return tenths(x.counted());
+    }
+
+    /** Points the rule gave, in tenths. */
+    private static int given(Explanation x) {
+        return x.points() * 10;
+    }
+
+    private static int tenths(double points) {
+        return (int) Math.round(points * 10);
+    }
+
+    /** Why {@code f} breaks the property, reading points (in tenths) with {@code points}; null when it holds. */
     private static String violation(RankedFunction f, Map<String, RuleInfo> rules, ToIntFunction<Explanation> points) {
         int diagnosis = diagnosis(f, rules, points);
         int seeds = seeds(f, rules, points);
         if (diagnosis > 0 && diagnosis <= seeds) {
-            return f.function().code() + " (rank " + f.rank() + "): diagnosis " + diagnosis + " <= seed findings " + seeds;
+            return f.function().code() + " (rank " + f.rank() + "): diagnosis " + diagnosis / 10.0 + " <= seed findings " + seeds / 10.0;
         }
-        if (diagnosis == 0 && (seeds > SEED_TOTAL || seeds <= 0)) {
-            return f.function().code() + " (rank " + f.rank() + "): ungated, seed findings " + seeds
+        if (diagnosis == 0 && (seeds > SEED_TOTAL * 10 || seeds <= 0)) {
+            return f.function().code() + " (rank " + f.rank() + "): ungated, seed findings " + seeds / 10.0
                     + " (must be 1 to " + SEED_TOTAL + ")";
         }
         return null;

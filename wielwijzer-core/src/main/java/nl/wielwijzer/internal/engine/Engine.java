@@ -332,7 +332,7 @@ public final class Engine {
             ledger.enter(Ledger.Stage.CATEGORIES);
             List<FunctionNeed> needs = new ArrayList<>(functions.size());
             for (RankedFunction f : functions) {
-                FunctionNeed need = new FunctionNeed(f.function(), f.score(), f.rank());
+                FunctionNeed need = new FunctionNeed(f.function(), wholePoints(f.score()), f.rank());
                 needs.add(need);
                 session.insert(need);
             }
@@ -342,7 +342,7 @@ public final class Engine {
                     (c, contributions) -> scoring.category(c, contributions, functions),
                     (c, rank, score, why) -> new RankedCategory(c, rank, score, why));
             ledger.enter(Ledger.Stage.INSTRUMENTS);
-            categories.forEach(c -> session.insert(new CategoryNeed(c.category(), c.score(), c.rank())));
+            categories.forEach(c -> session.insert(new CategoryNeed(c.category(), wholePoints(c.score()), c.rank())));
             // the candidates of the table, then only the instruments a rule can match (InstrumentIndex)
             Sector only = cases == 1 ? sector : null;
             fit.consider(ledger, caseFacts, index.ofSector(only), session::insert);
@@ -461,9 +461,17 @@ public final class Engine {
         return new Step(rule.name(), rule.file(), rule.line(), c.effect(), kind, target, c.points(), facts);
     }
 
+    /**
+     * A score as the facts rules match on carry it ({@link FunctionNeed}, {@link CategoryNeed}): in whole points,
+     * rounded half up, as rule writers think of points. The ranking itself keeps tenths.
+     */
+    private static int wholePoints(double score) {
+        return (int) Math.round(score);
+    }
+
     /** Builds one ranked entry. */
     private interface Entry<K, R> {
-        R make(K key, int rank, int score, List<Explanation> explanations);
+        R make(K key, int rank, double score, List<Explanation> explanations);
     }
 
     private static <K extends Enum<K>, R> List<R> rank(ListMultimap<K, Ledger.Contribution> book, Class<K> type,
@@ -483,7 +491,7 @@ public final class Engine {
         List<R> ranked = new ArrayList<>();
         for (int i = 0; i < applying.size(); i++) {
             K key = applying.get(i);
-            ranked.add(entry.make(key, i + 1, tallies.get(key).score(), explain(tallies.get(key))));
+            ranked.add(entry.make(key, i + 1, Scoring.points(tallies.get(key).score()), explain(tallies.get(key))));
         }
         return ranked;
     }
@@ -537,7 +545,7 @@ public final class Engine {
         }
         Instrument instrument = s.instrument();
         return new RankedInstrument(instrument.id(), instrument.displayName(), instrument.nameEn(), rank,
-                s.tally().score(), List.copyOf(instrument.functions().keySet()), instrument.evidence(),
+                Scoring.points(s.tally().score()), List.copyOf(instrument.functions().keySet()), instrument.evidence(),
                 status(s),
                 s.specific() ? RankedInstrument.Fit.SPECIFIC : RankedInstrument.Fit.GENERIC,
                 explain(full));
@@ -578,7 +586,7 @@ public final class Engine {
                 best = t;
             }
         }
-        return chosen == null ? null : new Choice<>(chosen, best.score(), explain(best));
+        return chosen == null ? null : new Choice<>(chosen, Scoring.points(best.score()), explain(best));
     }
 
     private static boolean ruledOut(List<Ledger.Contribution> contributions) {
@@ -596,7 +604,7 @@ public final class Engine {
 
     /** Explanations of steps whose points all counted (exclusions), sorted as below. */
     static List<Explanation> explain(List<Ledger.Contribution> contributions) {
-        int[] counted = contributions.stream().mapToInt(Ledger.Contribution::points).toArray();
+        int[] counted = contributions.stream().mapToInt(c -> c.points() * Scoring.TENTHS).toArray();
         return explain(new Scoring.Tally(contributions, counted, 0, 0));
     }
 
@@ -608,7 +616,7 @@ public final class Engine {
         List<Explanation> out = new ArrayList<>(tally.counted().length);
         for (int i = 0; i < tally.counted().length; i++) {
             Ledger.Contribution c = tally.contributions().get(i);
-            out.add(explanation(c.firing(), c.effect(), c.points(), tally.counted()[i]));
+            out.add(explanation(c.firing(), c.effect(), c.points(), Scoring.points(tally.counted()[i])));
         }
         out.sort(Comparator.comparingInt((Explanation x) -> -Math.abs(x.points()))
                 .thenComparing(Explanation::rule)
@@ -621,7 +629,7 @@ public final class Engine {
         return explanation(firing, effect, points, points);
     }
 
-    private static Explanation explanation(Ledger.Firing firing, Effect effect, int points, int counted) {
+    private static Explanation explanation(Ledger.Firing firing, Effect effect, int points, double counted) {
         RuleInfo rule = firing.rule();
         List<String> facts = new ArrayList<>();
         List<Explanation> trace = new ArrayList<>();

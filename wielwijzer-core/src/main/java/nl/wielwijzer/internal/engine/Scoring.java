@@ -16,6 +16,7 @@ import nl.wielwijzer.internal.knowledge.FitTable;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.internal.knowledge.Wheel;
 import nl.wielwijzer.result.Effect;
+import nl.wielwijzer.result.FindingEvidence;
 import nl.wielwijzer.result.RankedFunction;
 import nl.wielwijzer.rules.Fact;
 import nl.wielwijzer.rules.FunctionNeed;
@@ -38,8 +39,9 @@ import nl.wielwijzer.rules.FunctionNeed;
  *       it, and then ranks on its bounded seed points alone.</li>
  *   <li><b>The seeds refine, within bounds.</b> The positive points of seed findings on one target count at most
  *       {@value #SEED_PER_FILE} per rule file (one finding family) and {@value #SEED_TOTAL} in total, and for a
- *       gated target strictly less than its base, so the diagnosis always supplies the larger part. The largest
- *       findings are counted first. Points taken away (disfavour) and rule-outs count in full.</li>
+ *       gated target at least a point less than its base, so the diagnosis always supplies the larger part. The
+ *       largest findings are counted first. Points taken away (disfavour) are not bounded, and rule-outs always
+ *       apply.</li>
  *   <li><b>Categories by fit, not breadth.</b> What a category must deliver are the profile's top functions: the
  *       first {@value #TOP_FUNCTIONS} ranked, and any tied with the last of them. Its matrix part is the harmonic
  *       mean of its coverage (the share of the top functions' scores it can deliver) and its focus (how much of
@@ -58,27 +60,50 @@ import nl.wielwijzer.rules.FunctionNeed;
  *       padded with weak ties.</li>
  * </ol>
  *
- * <p>Everything is whole numbers, and every choice between equals goes by a fixed order (points, then rule name,
- * then facts), so the order in which rules fire never changes a score or an explanation. Stateless apart from the
- * wheel's table; shared between threads.
+ * <p><b>Evidence weighs.</b> After counting once, a seed finding's points weigh by how strongly its seed supports it
+ * ({@code @evidence}, {@link #WEIGHT}): in full for a measured effect, several organisations or cases that agree,
+ * earlier research, and the seed's own advice or conclusion (drawn from its whole study); two thirds for one case
+ * or organisation; half for the opinion of interviewees. So it is on functions, categories, routes and phases, and
+ * on the broad findings of instruments; a finding that names an instrument for this case counts in full (point 5).
+ * Rules without {@code @evidence} (the matrix, the diagnosis, the generic matching) count in full. The bounds above
+ * then apply to the weighed points.
+ *
+ * <p>Scores are kept in whole tenths of a point ({@value #TENTHS} to the point), so weighing needs no floating
+ * point and every score is exact; the result shows them with one decimal. Every choice between equals goes by a
+ * fixed order (points, then rule name, then facts), so the order in which rules fire never changes a score or an
+ * explanation. Stateless apart from the wheel's table; shared between threads.
  */
 final class Scoring {
 
-    /** The most one rule file's findings (one finding family) count on one target. */
+    /** Scores are counted in tenths of a point: this many to the point. */
+    static final int TENTHS = 10;
+    /** The most one rule file's findings (one finding family) count on one target, in points. */
     static final int SEED_PER_FILE = 3;
-    /** The most all seed findings together count on one target (and, for a gated target, less than its base). */
+    /** The most all seed findings together count on one target (and, for a gated target, a point less than its base). */
     static final int SEED_TOTAL = 4;
-    /** The most the generic matching rules together give one instrument. */
+    /** The most the generic matching rules together give one instrument, in points. */
     static final int GENERIC_CAP = 6;
     /** The most the broad findings (instruments chosen by attribute, not by name) together give one instrument. */
     static final int BROAD_CAP = 3;
+    /**
+     * What share (percent) of its points a seed finding counts, by the strength of what its seed reports: what rests
+     * on more than one case counts in full; one case or organisation two thirds; the opinion of interviewees half
+     * (docs/how-it-works.md, "Evidence weighs").
+     */
+    static final Map<FindingEvidence, Integer> WEIGHT = Map.of(
+            FindingEvidence.MEASURED, 100,
+            FindingEvidence.SEVERAL, 100,
+            FindingEvidence.LITERATURE, 100,
+            FindingEvidence.SINGLE, 67,
+            FindingEvidence.ADVICE, 100,
+            FindingEvidence.OPINION, 50);
     /** An instrument is returned only when its score is at least this share (percent) of the best one's. */
     static final int FIT_PERCENT = 50;
     /** The same for an instrument that fits only generically: breadth alone must come close to the best. */
     static final int GENERIC_FIT_PERCENT = 75;
     /** How many of the best-ranked functions (and those tied with the last) a category is measured against. */
     static final int TOP_FUNCTIONS = 3;
-    /** A category's matrix part runs from 0 to this. */
+    /** A category's matrix part runs from 0 to this many points. */
     static final int CATEGORY_SCALE = 100;
     /**
      * The rule file of the generic matching rules of instruments; their points come from the fit table
@@ -87,7 +112,7 @@ final class Scoring {
     static final String GENERIC_FILE = "instruments.drl";
 
     /**
-     * What each contribution counted, in the ledger's order, and their sum.
+     * What each contribution counted, in the ledger's order, and their sum; all in tenths of a point.
      *
      * @param base the part of the score the matrix gave (function and category stages; 0 elsewhere)
      */
@@ -129,7 +154,7 @@ final class Scoring {
 
     /** An intervention function: count once; the matrix is the base; seed findings bounded by it. */
     Tally function(List<Ledger.Contribution> contributions) {
-        int[] counted = countOnce(contributions, c -> false);
+        int[] counted = weigh(contributions, countOnce(contributions, c -> false));
         int base = sum(contributions, counted, Scoring::comBCell);
         bound(contributions, counted, c -> !comBCell(c), base);
         return new Tally(contributions, counted, sum(counted), base);
@@ -145,13 +170,17 @@ final class Scoring {
         List<RankedFunction> needed = top(ranked);
         Set<InterventionFunction> topFunctions = EnumSet.noneOf(InterventionFunction.class);
         needed.forEach(f -> topFunctions.add(f.function()));
-        int[] counted = countOnce(contributions, c -> false);
+        int[] counted = weigh(contributions, countOnce(contributions, c -> false));
+        Map<InterventionFunction, Integer> scores = new EnumMap<>(InterventionFunction.class);
+        needed.forEach(f -> scores.put(f.function(), tenths(f.score())));
         List<Integer> cells = new ArrayList<>();
         Set<InterventionFunction> reached = EnumSet.noneOf(InterventionFunction.class);
         long delivered = 0;
         for (int i = 0; i < contributions.size(); i++) {
             InterventionFunction f = policyCell(contributions.get(i));
             if (f != null && counted[i] > 0 && topFunctions.contains(f) && reached.add(f)) {
+                // the step carries the function's score in tenths, not the whole points the rule passed on
+                counted[i] = scores.get(f);
                 cells.add(i);
                 delivered += counted[i];
             } else if (f != null) {
@@ -161,18 +190,20 @@ final class Scoring {
         long total = 0;
         long best = 0;
         for (RankedFunction f : needed) {
-            total += f.score();
-            best = Math.max(best, f.score());
+            total += tenths(f.score());
+            best = Math.max(best, tenths(f.score()));
         }
         Set<InterventionFunction> all = delivers.get(category);
         int breadth = all == null ? reached.size() : Math.max(all.size(), reached.size());
         int base = 0;
         if (delivered > 0 && total > 0) {
-            // harmonic mean of coverage S/T and focus S/(|D|·m) is 2S/(T + |D|·m); rounded half up, in whole numbers
+            // harmonic mean of coverage S/T and focus S/(|D|·m) is 2S/(T + |D|·m); rounded half up to whole points
+            // (a tenth of a point on a scale of 100 would be false precision), kept in tenths like every score
             long denominator = total + breadth * best;
-            base = (int) ((2L * CATEGORY_SCALE * 2 * delivered + denominator) / (2 * denominator));
+            base = TENTHS * (int) ((2L * CATEGORY_SCALE * 2 * delivered + denominator) / (2 * denominator));
         }
-        share(contributions, counted, cells, base);
+        share(contributions, counted, cells, base / TENTHS);
+        cells.forEach(i -> counted[i] *= TENTHS); // shared out in whole points, like the matrix part itself
         bound(contributions, counted, c -> policyCell(c) == null, base);
         return new Tally(contributions, counted, sum(counted), base);
     }
@@ -182,20 +213,20 @@ final class Scoring {
         if (ranked.size() <= TOP_FUNCTIONS) {
             return ranked;
         }
-        int last = ranked.get(TOP_FUNCTIONS - 1).score();
+        double last = ranked.get(TOP_FUNCTIONS - 1).score();
         return ranked.stream().filter(f -> f.score() >= last).toList();
     }
 
     /**
      * An instrument: seed findings counted once; the generic matching rules capped together, and the broad
-     * findings (by attribute) capped together.
+     * findings (by attribute) weighed by their evidence and capped together. A finding that names the instrument
+     * counts in full: it is what the seeds say about this case, and weighing it would let breadth win again.
      */
     Tally instrument(List<Ledger.Contribution> contributions) {
-        int[] counted = countOnce(contributions, Scoring::generic);
-        cap(contributions, counted, Scoring::generic, GENERIC_CAP);
-        java.util.function.Predicate<Ledger.Contribution> isBroad = c -> c.points() > 0 && broad.contains(c.firing().rule().name());
-        oncePerFamily(contributions, counted, isBroad);
-        cap(contributions, counted, isBroad, BROAD_CAP);
+        int[] counted = weigh(contributions, countOnce(contributions, Scoring::generic), this::broad);
+        cap(contributions, counted, Scoring::generic, GENERIC_CAP * TENTHS);
+        oncePerFamily(contributions, counted, this::broad);
+        cap(contributions, counted, this::broad, BROAD_CAP * TENTHS);
         return new Tally(contributions, counted, sum(counted), 0);
     }
 
@@ -206,7 +237,7 @@ final class Scoring {
      * returns are before the caps, which {@link #specific} does not look at.
      */
     Tally instrumentScore(List<Ledger.Contribution> contributions) {
-        int[] counted = countOnce(contributions, Scoring::generic);
+        int[] counted = weigh(contributions, countOnce(contributions, Scoring::generic), this::broad);
         int generic = 0;
         int other = 0;
         Map<String, Integer> broadPerFile = null;
@@ -214,7 +245,7 @@ final class Scoring {
             Ledger.Contribution c = contributions.get(i);
             if (generic(c)) {
                 generic += counted[i];
-            } else if (c.points() > 0 && broad.contains(c.firing().rule().name())) {
+            } else if (broad(c)) {
                 if (counted[i] > 0) {
                     broadPerFile = broadPerFile == null ? new HashMap<>() : broadPerFile;
                     broadPerFile.merge(c.firing().rule().file(), counted[i], Math::max);
@@ -229,7 +260,8 @@ final class Scoring {
                 broadSum += points;
             }
         }
-        return new Tally(contributions, counted, other + Math.min(generic, GENERIC_CAP) + Math.min(broadSum, BROAD_CAP), 0);
+        return new Tally(contributions, counted,
+                other + Math.min(generic, GENERIC_CAP * TENTHS) + Math.min(broadSum, BROAD_CAP * TENTHS), 0);
     }
 
     /** Of the contributions {@code which} selects, only the largest per rule file (finding family) counts. */
@@ -259,7 +291,7 @@ final class Scoring {
 
     /** A route or phase: every finding counted once, otherwise as given. */
     Tally plain(List<Ledger.Contribution> contributions) {
-        int[] counted = countOnce(contributions, c -> false);
+        int[] counted = weigh(contributions, countOnce(contributions, c -> false));
         return new Tally(contributions, counted, sum(counted), 0);
     }
 
@@ -281,12 +313,53 @@ final class Scoring {
      * Whether an instrument with {@code score} fits well enough beside the best one: {@value #FIT_PERCENT}% of its
      * score when a finding names it, {@value #GENERIC_FIT_PERCENT}% when it fits only generically.
      */
-    static boolean fits(int score, int best, boolean specific) {
+    static boolean fits(int score, int best, boolean specific) { // both in tenths; the share does not depend on the unit
         int percent = specific ? FIT_PERCENT : GENERIC_FIT_PERCENT;
         return score > 0 && 100L * score >= (long) percent * best;
     }
 
     // --- the parts ---------------------------------------------------------------------------------------
+
+    /** Whole points counted once, in tenths, each weighed by its finding's evidence ({@link #WEIGHT}). */
+    private static int[] weigh(List<Ledger.Contribution> contributions, int[] counted) {
+        return weigh(contributions, counted, c -> true);
+    }
+
+    /**
+     * Whole points counted once, in tenths; those of the findings {@code which} selects weighed by their evidence
+     * ({@link #WEIGHT}), the others in full.
+     */
+    private static int[] weigh(List<Ledger.Contribution> contributions, int[] counted,
+                               java.util.function.Predicate<Ledger.Contribution> which) {
+        for (int i = 0; i < counted.length; i++) {
+            Ledger.Contribution c = contributions.get(i);
+            FindingEvidence evidence = c.firing().rule().evidence();
+            counted[i] = weighed(counted[i], evidence == null || !which.test(c) ? 100 : WEIGHT.get(evidence));
+        }
+        return counted;
+    }
+
+    /** A finding that chooses instruments by attribute (a phase, a route, an outcome), giving points. */
+    private boolean broad(Ledger.Contribution c) {
+        return c.points() > 0 && broad.contains(c.firing().rule().name());
+    }
+
+    /** {@code points} times {@code percent}, in tenths, rounded half away from zero. */
+    static int weighed(int points, int percent) {
+        long hundredths = (long) points * TENTHS * percent;
+        long tenths = (Math.abs(hundredths) + 50) / 100;
+        return (int) (hundredths < 0 ? -tenths : tenths);
+    }
+
+    /** A score in tenths of a point as the result shows it. */
+    static double points(int tenths) {
+        return tenths / (double) TENTHS;
+    }
+
+    /** A score as the result shows it, back in tenths (exact: it was made by {@link #points}). */
+    static int tenths(double points) {
+        return (int) Math.round(points * TENTHS);
+    }
 
     /**
      * Points as given, except that of the contributions one rule made to this target in the same direction only
@@ -346,11 +419,11 @@ final class Scoring {
      */
     private static void bound(List<Ledger.Contribution> contributions, int[] counted,
                               java.util.function.Predicate<Ledger.Contribution> seed, int base) {
-        int total = base > 0 ? Math.min(SEED_TOTAL, base - 1) : SEED_TOTAL;
+        int total = base > 0 ? Math.min(SEED_TOTAL * TENTHS, base - TENTHS) : SEED_TOTAL * TENTHS;
         Map<String, Integer> perFile = new HashMap<>();
         for (int i : byPoints(contributions, counted, seed)) {
             String file = contributions.get(i).firing().rule().file();
-            int fileLeft = SEED_PER_FILE - perFile.getOrDefault(file, 0);
+            int fileLeft = SEED_PER_FILE * TENTHS - perFile.getOrDefault(file, 0);
             int take = Math.max(0, Math.min(counted[i], Math.min(fileLeft, total)));
             counted[i] = take;
             total -= take;

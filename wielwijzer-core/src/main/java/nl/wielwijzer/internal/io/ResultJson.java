@@ -42,6 +42,8 @@ public final class ResultJson {
     private static final int PRETTY_DEPTH = 2;
 
     private static final JsonNodeFactory NODES = Json.NODES;
+    /** The wire code of an unknown cost (catalogue {@code Cost.UNKNOWN}; IO does not depend on the catalogue). */
+    private static final String UNKNOWN_COST = "unknown";
 
     /**
      * The rule files of the generic matching rules, summed as {@code matching} below the full level: the instrument
@@ -138,7 +140,7 @@ public final class ResultJson {
                 ObjectNode node = functions.addObject();
                 node.put("function", f.function().code());
                 node.put("rank", f.rank());
-                node.put("score", f.score());
+                score(node, "score", f.score());
                 reasons(node, "diagnosis", f.explanations(), ResultJson::diagnosis);
                 techniques(node, f.techniques());
             }
@@ -147,7 +149,7 @@ public final class ResultJson {
                 ObjectNode node = categories.addObject();
                 node.put("category", c.category().code());
                 node.put("rank", c.rank());
-                node.put("score", c.score());
+                score(node, "score", c.score());
                 reasons(node, "matching", c.explanations(), ResultJson::generic);
             }
             ArrayNode instruments = root.putArray("instruments");
@@ -158,7 +160,7 @@ public final class ResultJson {
                 if (i.card() != null) {
                     card(node, i.card());
                 }
-                node.put("score", i.score());
+                score(node, "score", i.score());
                 node.put("status", i.status().code());
                 node.put("fit", i.fit().code());
                 ArrayNode fs = node.putArray("functions");
@@ -234,7 +236,8 @@ public final class ResultJson {
 
         /**
          * What an adviser needs to act on an instrument. Cost and access are codes (docs/result.md gives their
-         * words, the text report writes them out); the catalogue's cost note comes along as it is written.
+         * words, the text report writes them out), cost absent when unknown; the catalogue's cost note comes along as
+         * it is written.
          */
         private ObjectNode card(ObjectNode node, Summary.Card c) {
             node.set("name", texts(NODES.objectNode(), c.name()));
@@ -245,7 +248,9 @@ public final class ResultJson {
             if (c.organisation() != null) {
                 node.put("organisation", c.organisation());
             }
-            node.put("cost", c.cost().code());
+            if (!UNKNOWN_COST.equals(c.cost().code())) { // the catalogue knows few costs: absent means unknown
+                node.put("cost", c.cost().code());
+            }
             if (c.costNote() != null) {
                 node.put("costNote", c.costNote());
             }
@@ -300,7 +305,7 @@ public final class ResultJson {
             }
             ObjectNode node = root.putObject(field);
             node.put("code", choice.value().code());
-            node.put("score", choice.score());
+            score(node, "score", choice.score());
             node.set("because", because(choice.explanations()));
         }
 
@@ -319,17 +324,26 @@ public final class ResultJson {
                 node.set("because", because(list));
                 return;
             }
-            int points = 0;
+            long tenths = 0; // summed in whole tenths: adding decimals would drift (0.1 + 0.2)
             ArrayNode ids = NODES.arrayNode();
             for (Explanation x : list) {
                 if (summed.test(x)) {
-                    points += x.counted();
+                    tenths += Math.round(x.counted() * 10);
                 } else if (x.counted() != 0 || x.points() == 0) {
                     ids.add(explanation(x)); // a finding the ranking model capped to nothing is listed at full only
                 }
             }
-            node.put(sum, points);
+            score(node, sum, tenths / 10.0);
             node.set("because", ids);
+        }
+
+        /** A score or counted points: a whole number as such (12), otherwise with its one decimal (4.3). */
+        private static void score(ObjectNode node, String field, double value) {
+            if (value == Math.rint(value)) {
+                node.put(field, (long) value);
+            } else {
+                node.put(field, value);
+            }
         }
 
         private ArrayNode because(List<Explanation> list) {
@@ -356,7 +370,7 @@ public final class ResultJson {
             entry.put("effect", x.effect().code());
             entry.put("points", x.points());
             if (x.counted() != x.points()) {
-                entry.put("counted", x.counted()); // capped by the ranking model, or a category's share
+                score(entry, "counted", x.counted()); // weighed or capped by the ranking model, or a category's share
             }
             entry.set("facts", factIds(x.facts()));
             if (full && !x.trace().isEmpty()) {

@@ -47,7 +47,7 @@ public final class ResultJsonV1 {
             ObjectNode node = functions.addObject();
             node.put("function", f.function().code());
             node.put("rank", f.rank());
-            node.put("score", f.score());
+            node.put("score", whole(f.score()));
             node.set("explanations", explanations(f.explanations()));
         }
         ArrayNode categories = root.putArray("policyCategories");
@@ -55,7 +55,7 @@ public final class ResultJsonV1 {
             ObjectNode node = categories.addObject();
             node.put("category", c.category().code());
             node.put("rank", c.rank());
-            node.put("score", c.score());
+            node.put("score", whole(c.score()));
             node.set("explanations", explanations(c.explanations()));
         }
         ArrayNode instruments = root.putArray("instruments");
@@ -65,7 +65,7 @@ public final class ResultJsonV1 {
             node.put("name", i.name());
             node.put("nameEn", i.nameEn());
             node.put("rank", i.rank());
-            node.put("score", i.score());
+            node.put("score", whole(i.score()));
             // the v1 contract knows new and makeBetterUse only: an example to copy is new to this organisation
             node.put("status", i.status() == nl.wielwijzer.result.RankedInstrument.Status.EXAMPLE_TO_COPY
                     ? nl.wielwijzer.result.RankedInstrument.Status.NEW.code() : i.status().code());
@@ -93,8 +93,16 @@ public final class ResultJsonV1 {
         }
         ObjectNode node = root.putObject(field);
         node.put("code", choice.value().code());
-        node.put("score", choice.score());
+        node.put("score", whole(choice.score()));
         node.set("explanations", explanations(choice.explanations()));
+    }
+
+    /**
+     * v1 promised whole-number scores; since 0.2 scores are exact to a tenth of a point (evidence weighs), so v1
+     * rounds them half up. The ranks, which v1 also carries, are the exact order.
+     */
+    private static long whole(double score) {
+        return Math.round(score);
     }
 
     private static ArrayNode explanations(List<Explanation> explanations) {

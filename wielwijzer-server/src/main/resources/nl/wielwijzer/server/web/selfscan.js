@@ -58,6 +58,11 @@
   };
 
   var lang = new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'nl';
+  // Scores are exact to a tenth of a point; Dutch writes the decimal with a comma (4,3), English with a point.
+  function points(score) {
+    var text = String(Math.round(score * 10) / 10);
+    return lang === 'en' ? text : text.replace('.', ',');
+  }
   var data = null;
   var labels = null;
   var last = null; // {result, profile, subject}
@@ -497,7 +502,7 @@
     if (!items.length) { return; }
     parent.appendChild(el('h3', { text: title }));
     items.forEach(function (item) {
-      var div = el('div', { 'class': 'item-explained' }, [el('h4', { text: name(item) + (item.score !== undefined ? ' – ' + T[lang].score + ' ' + item.score : '') })]);
+      var div = el('div', { 'class': 'item-explained' }, [el('h4', { text: name(item) + (item.score !== undefined ? ' – ' + T[lang].score + ' ' + points(item.score) : '') })]);
       var ul = el('ul');
       (item.explanations || []).forEach(function (x) {
         var li = el('li', {}, [el('span', { text: text(x) })]);
