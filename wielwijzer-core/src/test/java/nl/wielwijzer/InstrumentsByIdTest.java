@@ -190,6 +190,90 @@ class InstrumentsByIdTest {
         }
     }
 
+    /** makeBetterUse(2) and alreadyOffered() compile too, and would do nothing: refused like favour(2). */
+    @Test
+    void anOfferedActionThatNamesNoInstrumentOrAnUnknownOneIsRefusedAtItsLine(@TempDir Path dir) throws Exception {
+        String text = HEADER + "rule \"Offered nothing for testing\"\n" + META
+                + "when\n    Offered( $id : instrumentId )\nthen\n    advice.makeBetterUse(2);\n    advice.alreadyOffered();\n"
+                + "    advice.makeBetterUse(2, \"gem-agressietrainin\");\n    advice.alreadyOffered($id);\nend\n";
+        List<Problem> problems = refused(dir, text);
+        assertEquals(3, problems.size(), problems.toString());
+        List<String> lines = text.lines().toList();
+        Problem unknown = problems.stream().filter(p -> p.message().contains("not an instrument")).findFirst().orElseThrow();
+        assertEquals(lines.indexOf("    advice.makeBetterUse(2, \"gem-agressietrainin\");") + 1, unknown.line(), unknown.toString());
+        assertTrue(unknown.message().contains("did you mean gem-agressietraining"), unknown.toString());
+        Problem better = problems.stream().filter(p -> "advice.makeBetterUse".equals(p.field())).findFirst().orElseThrow();
+        assertEquals(lines.indexOf("    advice.makeBetterUse(2);") + 1, better.line(), better.toString());
+        assertTrue(better.message().contains("names no instrument"), better.toString());
+        assertTrue(better.hint().contains("advice.makeBetterUse(2, \"id\""), better.toString());
+        Problem offered = problems.stream().filter(p -> "advice.alreadyOffered".equals(p.field())).findFirst().orElseThrow();
+        assertEquals(lines.indexOf("    advice.alreadyOffered();") + 1, offered.line(), offered.toString());
+        assertTrue(offered.hint().contains("advice.alreadyOffered($id)"), offered.toString());
+    }
+
+    /**
+     * The forms without a Candidate pattern ({@code advice.alreadyOffered($id)}, {@code advice.makeBetterUse(2, $id)}
+     * with {@code Offered( $id : instrumentId, $i : instrument )}, {@code advice.disfavourWhereNoGap(2)}) give what
+     * the same rules joined to every Candidate give, on every example with and without offered instruments.
+     */
+    @Test
+    void theOfferedAndNoGapFormsGiveTheSameResultsAsTheirCandidateForms(@TempDir Path dir) throws Exception {
+        String byCandidate = "rule \"Offered instruments are not repeated for testing\"\n" + META
+                + "when\n    Offered( $id : instrumentId )\n    Candidate( $i : instrument, instrument.id() == $id )\n"
+                + "then\n    advice.alreadyOffered($i);\nend\n"
+                + "rule \"Offered instruments for a needed function are used better for testing\"\n" + META
+                + "when\n    Case( employer )\n    Offered( $id : instrumentId )\n"
+                + "    Candidate( $i : instrument, instrument.id() == $id )\n"
+                + "    exists FunctionNeed( rank <= 3, $i.delivers(interventionFunction) )\n"
+                + "then\n    advice.makeBetterUse($i, 3);\nend\n"
+                + "rule \"Instruments for what is managed already are lowered for testing\"\n" + META
+                + "when\n    Case( employee )\n    Candidate( $i : instrument )\n"
+                + "    exists Gap( severity == 0, $i.targets(component) )\n    not Gap( severity >= 1, $i.targets(component) )\n"
+                + "then\n    advice.disfavour($i, 3);\nend\n";
+        // the same rules at the same lines: the Candidate patterns give way to blank lines
+        String byId = "rule \"Offered instruments are not repeated for testing\"\n" + META
+                + "when\n    Offered( $id : instrumentId )\n\n"
+                + "then\n    advice.alreadyOffered($id);\nend\n"
+                + "rule \"Offered instruments for a needed function are used better for testing\"\n" + META
+                + "when\n    Case( employer )\n    Offered( $id : instrumentId, $i : instrument )\n"
+                + "\n"
+                + "    exists FunctionNeed( rank <= 3, $i.delivers(interventionFunction) )\n"
+                + "then\n    advice.makeBetterUse(3, $id);\nend\n"
+                + "rule \"Instruments for what is managed already are lowered for testing\"\n" + META
+                + "when\n    Case( employee )\n\n"
+                + "\n\n"
+                + "then\n    advice.disfavourWhereNoGap(3);\nend\n";
+        Recommender candidate = withRule(dir.resolve("a"), byCandidate);
+        Recommender named = withRule(dir.resolve("b"), byId);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.Set<String> fired = new java.util.TreeSet<>();
+        for (String example : EXAMPLES) {
+            for (boolean offer : List.of(false, true)) {
+                var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                        Files.readString(Path.of("examples", example + ".json")));
+                if (offer) {
+                    // and no gap in three components, so that instruments aimed only at them are lowered
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("comB")).put("physicalCapability", 0)
+                            .put("physicalOpportunity", 0).put("automaticMotivation", 0);
+                    // instruments of both sectors and both subjects, one not a candidate anywhere it is offered
+                    (tree.has("organisation") ? (com.fasterxml.jackson.databind.node.ObjectNode) tree.get("organisation")
+                            : tree.putObject("organisation")).putArray("offered").add("gem-agressietraining")
+                            .add("gem-dialoogvaardigheden-trainingen").add(VVT).add(GEMEENTE).add("vvt-wg-mai-plus")
+                            .add("pl-externe-jobcoach");
+                }
+                String text = json.writeValueAsString(tree);
+                var a = candidate.trace(candidate.readProfile(example, text));
+                var b = named.trace(named.readProfile(example, text));
+                String which = example + (offer ? " with offered instruments" : "");
+                assertEquals(Recommender.toJson(a.recommendation()).replace(dir.resolve("a").toString(), ""),
+                        Recommender.toJson(b.recommendation()).replace(dir.resolve("b").toString(), ""), which);
+                assertEquals(sortedSteps(a.steps(), dir.resolve("a")), sortedSteps(b.steps(), dir.resolve("b")), which);
+                a.steps().stream().filter(s -> s.rule().endsWith("for testing")).forEach(s -> fired.add(s.rule()));
+            }
+        }
+        assertEquals(3, fired.size(), "every rule of the test gave something somewhere: " + fired);
+    }
+
     private static List<String> sortedSteps(List<Step> steps, Path dir) {
         return steps.stream().map(s -> s.toString().replace(dir.toString(), "")).sorted().toList();
     }

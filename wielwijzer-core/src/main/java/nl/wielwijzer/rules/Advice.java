@@ -91,11 +91,35 @@ public interface Advice {
      */
     void ruleOut(String... instrumentIds);
 
+    /**
+     * Takes {@code points} away from every candidate that targets only COM-B components in which this profile has no
+     * gap: at least one component it targets has a gap of 0, and none has a gap of 1 or more (a component whose gap
+     * is unknown counts neither way). {@code advice.disfavourWhereNoGap(2);} does what a {@code Candidate( $i :
+     * instrument )} pattern with {@code exists Gap( severity == 0, $i.targets(component) )} and {@code not Gap(
+     * severity >= 1, $i.targets(component) )} and {@code advice.disfavour($i, 2)} does, without matching every
+     * candidate; applied, like the by-id forms, once the candidates are known.
+     */
+    void disfavourWhereNoGap(int points);
+
     /** The organisation already offers it: not recommended again, unless a rule says to make better use of it. */
     void alreadyOffered(Instrument instrument);
 
     /** Recommends making better use of an instrument the organisation already offers. */
     void makeBetterUse(Instrument instrument, int points);
+
+    /**
+     * The organisation already offers the named instruments (catalogue ids, usually the id of an {@link Offered}
+     * fact: {@code Offered( $id : instrumentId )} and {@code advice.alreadyOffered($id)}): each that is a candidate
+     * is not recommended again, unless a rule says to make better use of it. One that is not a candidate gets
+     * nothing; see {@link #favour(int, String...)}.
+     */
+    void alreadyOffered(String... instrumentIds);
+
+    /**
+     * Recommends making better use of the named instruments the organisation already offers, by {@code points}
+     * each that is a candidate: {@code advice.makeBetterUse(2, $id)}; see {@link #alreadyOffered(String...)}.
+     */
+    void makeBetterUse(int points, String... instrumentIds);
 
     // --- diagnoses ---------------------------------------------------------------------------------------
 

@@ -50,6 +50,7 @@ import nl.wielwijzer.rules.Candidate;
 import nl.wielwijzer.rules.CategoryNeed;
 import nl.wielwijzer.rules.Diagnosis;
 import nl.wielwijzer.rules.EmployeeSituation;
+import nl.wielwijzer.rules.Offered;
 import nl.wielwijzer.rules.OrganisationSituation;
 import nl.wielwijzer.rules.Pull;
 import nl.wielwijzer.rules.Push;
@@ -351,7 +352,7 @@ public final class Engine {
             ledger.enter(Ledger.Stage.INSTRUMENTS_APEASE);
             apease(session, guard);
             // after the APEASE stage, so that a rule of either stage may name its instruments by id
-            ledger.applyNamed(catalog::contains);
+            ledger.applyNamed(catalog::contains, gaps);
             fit.score(ledger, needs, gaps);
 
             List<Exclusion> excluded = new ArrayList<>();
@@ -394,6 +395,9 @@ public final class Engine {
         } else if (fact instanceof OrganisationSituation s) {
             String now = vocabulary.current(Vocabulary.Kind.ORGANISATION_SITUATIONS, s.code());
             return now.equals(s.code()) ? fact : new OrganisationSituation(now, s.index());
+        } else if (fact instanceof Offered o && o.instrument() == null) {
+            // the catalogue's instrument, so that a rule can look at it without joining every Candidate
+            return catalog.find(o.instrumentId()).map(i -> (Fact) new Offered(o.instrumentId(), o.index(), i)).orElse(fact);
         }
         return fact;
     }

@@ -19,7 +19,8 @@ import nl.wielwijzer.rules.Gap;
  * the profile's case (and diagnosis), exactly as a rule with those patterns would have fired, and inserted into the
  * session for the rules that match {@code Candidate}. Fit: for every candidate, every needed function
  * it delivers and every gap it targets, the row's points, recorded in the ledger as the row's firing on the need or
- * gap and the candidate, exactly as a rule with those two patterns would have fired. Runs after the instrument
+ * gap, with the candidate as its subject, as a rule with those two patterns would have fired (explanations never
+ * list the candidate). Runs after the instrument
  * rules, once the candidates are known; no rule reads these points, so the order changes nothing. Stateless.
  */
 final class GenericFit {
@@ -68,21 +69,29 @@ final class GenericFit {
         if (rows.isEmpty()) {
             return;
         }
+        // One firing per row and need or gap, shared by every candidate it scores: the candidate is the subject of
+        // the contribution (its key in the ledger), never one of the facts an explanation lists.
+        Ledger.Firing[][] firings = new Ledger.Firing[rows.size()][];
         for (Candidate candidate : ledger.candidates.values()) {
             Instrument instrument = candidate.instrument();
-            for (FitTable.Row row : rows) {
+            for (int r = 0; r < rows.size(); r++) {
+                FitTable.Row row = rows.get(r);
                 switch (row.when()) {
                     case NEEDED_FUNCTION_STATED, NEEDED_FUNCTION_JUDGED -> {
-                        for (FunctionNeed need : needs) {
+                        for (int n = 0; n < needs.size(); n++) {
+                            FunctionNeed need = needs.get(n);
                             if (matches(row.when(), instrument, need.interventionFunction())) {
-                                add(ledger, row, need, candidate, row.forRank(need.rank()));
+                                add(ledger, firing(firings, r, n, needs.size(), row, need), instrument,
+                                        row.forRank(need.rank()));
                             }
                         }
                     }
                     case GAP_TARGETED -> {
-                        for (Gap gap : gaps) {
+                        for (int g = 0; g < gaps.size(); g++) {
+                            Gap gap = gaps.get(g);
                             if (gap.severity() >= 1 && instrument.targets(gap.component())) {
-                                add(ledger, row, gap, candidate, row.forSeverity(gap.severity()));
+                                add(ledger, firing(firings, r, g, gaps.size(), row, gap), instrument,
+                                        row.forSeverity(gap.severity()));
                             }
                         }
                     }
@@ -91,14 +100,29 @@ final class GenericFit {
         }
     }
 
+    /** The firing of row {@code r} on its {@code i}th need or gap ({@code on}), made the first time it is asked for. */
+    private static Ledger.Firing firing(Ledger.Firing[][] firings, int r, int i, int size, FitTable.Row row,
+                                        nl.wielwijzer.rules.Fact on) {
+        Ledger.Firing[] ofRow = firings[r];
+        if (ofRow == null) {
+            ofRow = new Ledger.Firing[size];
+            firings[r] = ofRow;
+        }
+        Ledger.Firing firing = ofRow[i];
+        if (firing == null) {
+            firing = new Ledger.Firing(row.rule(), List.of(on), Map.of());
+            ofRow[i] = firing;
+        }
+        return firing;
+    }
+
     private static boolean matches(FitTable.When when, Instrument instrument, InterventionFunction function) {
         return when == FitTable.When.NEEDED_FUNCTION_STATED
                 ? instrument.states(function)
                 : instrument.delivers(function) && !instrument.states(function);
     }
 
-    private static void add(Ledger ledger, FitTable.Row row, nl.wielwijzer.rules.Fact on, Candidate candidate, int points) {
-        Ledger.Firing firing = new Ledger.Firing(row.rule(), List.of(on, candidate), Map.of());
-        ledger.instruments.put(candidate.instrument().id(), new Ledger.Contribution(firing, Effect.FAVOUR, points));
+    private static void add(Ledger ledger, Ledger.Firing firing, Instrument instrument, int points) {
+        ledger.instruments.put(instrument.id(), new Ledger.Contribution(firing, Effect.FAVOUR, points));
     }
 }

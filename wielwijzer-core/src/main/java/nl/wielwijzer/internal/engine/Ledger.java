@@ -75,6 +75,12 @@ final class Ledger {
     private record Named(String instrumentId, Contribution contribution) {
     }
 
+    /**
+     * Contributions to every candidate that targets only COM-B components without a gap
+     * ({@code advice.disfavourWhereNoGap}), held in firing order until the candidates are known.
+     */
+    private final List<Contribution> whereNoGap = new ArrayList<>(1);
+
     private final Map<String, RuleInfo> rules;
     private Stage stage = Stage.FUNCTIONS;
     private Firing current;
@@ -174,13 +180,31 @@ final class Ledger {
         named.add(new Named(instrumentId, contribution));
     }
 
+    /** Holds a contribution to every candidate that targets only components without a gap, until {@link #applyNamed}. */
+    void whereNoGap(Contribution contribution) {
+        whereNoGap.add(contribution);
+    }
+
     /**
      * Once the instrument rules have fired: every contribution to a named instrument that is a candidate joins its
      * contributions, exactly as if the rule had matched its Candidate; the others are dropped, as a rule matching a
      * Candidate by id would not have fired for them. {@code known} says whether an id is in the catalogue at all;
-     * one that is not (only a computed id can get past the loader) fails the call, naming the rule.
+     * one that is not (only a computed id can get past the loader) fails the call, naming the rule. Then each
+     * contribution for the candidates that target only components without a gap joins every such candidate, as if
+     * the rule had matched it with {@code exists Gap( severity == 0, $i.targets(component) )} and {@code not Gap(
+     * severity >= 1, $i.targets(component) )} over {@code gaps}, the profile's known gaps.
      */
-    void applyNamed(java.util.function.Predicate<String> known) {
+    void applyNamed(java.util.function.Predicate<String> known, List<nl.wielwijzer.rules.Gap> gaps) {
+        if (!whereNoGap.isEmpty()) {
+            for (Candidate candidate : candidates.values()) {
+                if (targetsOnlyWithoutGap(candidate.instrument(), gaps)) {
+                    for (Contribution c : whereNoGap) {
+                        instruments.put(candidate.instrument().id(), c);
+                    }
+                }
+            }
+            whereNoGap.clear();
+        }
         for (Named n : named) {
             if (candidates.containsKey(n.instrumentId())) {
                 instruments.put(n.instrumentId(), n.contribution());
@@ -192,6 +216,20 @@ final class Ledger {
             }
         }
         named.clear();
+    }
+
+    /** At least one component the instrument targets has a gap of 0, and none a gap of 1 or more. */
+    private static boolean targetsOnlyWithoutGap(Instrument instrument, List<nl.wielwijzer.rules.Gap> gaps) {
+        boolean withoutGap = false;
+        for (nl.wielwijzer.rules.Gap gap : gaps) {
+            if (instrument.targets(gap.component())) {
+                if (gap.severity() >= 1) {
+                    return false;
+                }
+                withoutGap |= gap.severity() == 0;
+            }
+        }
+        return withoutGap;
     }
 
     /** Inserts a derived fact into the session whose rule is firing now. */

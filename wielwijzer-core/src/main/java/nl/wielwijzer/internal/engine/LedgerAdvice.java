@@ -134,6 +134,21 @@ final class LedgerAdvice implements Advice {
         name(instrumentIds, Effect.RULE_OUT, 0);
     }
 
+    @Override
+    public void disfavourWhereNoGap(int points) {
+        ledger.whereNoGap(new Ledger.Contribution(current(Effect.DISFAVOUR), Effect.DISFAVOUR, -checked(points)));
+    }
+
+    @Override
+    public void alreadyOffered(String... instrumentIds) {
+        name(instrumentIds, Effect.ALREADY_OFFERED, 0);
+    }
+
+    @Override
+    public void makeBetterUse(int points, String... instrumentIds) {
+        name(instrumentIds, Effect.MAKE_BETTER_USE, checked(points));
+    }
+
     private void name(String[] instrumentIds, Effect effect, int points) {
         Ledger.Firing firing = current(effect);
         for (String id : instrumentIds) {

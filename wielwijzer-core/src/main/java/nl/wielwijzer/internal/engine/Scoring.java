@@ -367,21 +367,28 @@ final class Scoring {
      */
     private static int[] countOnce(List<Ledger.Contribution> contributions, java.util.function.Predicate<Ledger.Contribution> exempt) {
         int[] counted = new int[contributions.size()];
-        if (!repeats(contributions, exempt)) {
-            // the common case: no rule gave this target points twice in one direction, so nothing to choose between
-            for (int i = 0; i < counted.length; i++) {
-                counted[i] = contributions.get(i).points();
-            }
-            return counted;
+        for (int i = 0; i < counted.length; i++) {
+            counted[i] = contributions.get(i).points();
         }
+        if (!repeats(contributions, exempt)) {
+            return counted; // the common case: no rule gave this target points twice in one direction
+        }
+        // Only the contributions that can repeat need an order (points, then rule name and facts); the exempt and
+        // those without points count as given whatever it is, so their keys are never built.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < counted.length; i++) {
+            Ledger.Contribution c = contributions.get(i);
+            if (c.points() != 0 && !exempt.test(c)) {
+                order.add(i);
+            }
+        }
+        Keys keys = new Keys(contributions);
+        order.sort(Comparator.comparingInt((Integer i) -> -Math.abs(contributions.get(i).points()))
+                .thenComparing(keys::of));
         Set<String> keptUp = new HashSet<>();
         Set<String> keptDown = new HashSet<>();
-        for (int i : sorted(contributions)) {
+        for (int i : order) {
             Ledger.Contribution c = contributions.get(i);
-            counted[i] = c.points();
-            if (c.points() == 0 || exempt.test(c)) {
-                continue;
-            }
             Set<String> kept = c.points() > 0 ? keptUp : keptDown;
             if (!kept.add(c.firing().rule().name())) {
                 counted[i] = 0; // sorted largest first: the one kept is the largest
@@ -390,9 +397,14 @@ final class Scoring {
         return counted;
     }
 
-    /** Whether a rule (not {@code exempt}) gave the same target points more than once in the same direction. */
+    /**
+     * Whether a rule (not {@code exempt}) gave the same target points more than once in the same direction. Most
+     * targets have at most one such contribution per direction: a set is made only at the second.
+     */
     private static boolean repeats(List<Ledger.Contribution> contributions,
                                    java.util.function.Predicate<Ledger.Contribution> exempt) {
+        String firstUp = null;
+        String firstDown = null;
         Set<String> up = null;
         Set<String> down = null;
         for (int i = 0, n = contributions.size(); i < n; i++) {
@@ -400,14 +412,31 @@ final class Scoring {
             if (c.points() == 0 || exempt.test(c)) {
                 continue;
             }
-            Set<String> seen;
+            String name = c.firing().rule().name();
             if (c.points() > 0) {
-                seen = up == null ? (up = new HashSet<>()) : up;
+                if (firstUp == null) {
+                    firstUp = name;
+                    continue;
+                }
+                if (up == null) {
+                    up = new HashSet<>();
+                    up.add(firstUp);
+                }
+                if (!up.add(name)) {
+                    return true;
+                }
             } else {
-                seen = down == null ? (down = new HashSet<>()) : down;
-            }
-            if (!seen.add(c.firing().rule().name())) {
-                return true;
+                if (firstDown == null) {
+                    firstDown = name;
+                    continue;
+                }
+                if (down == null) {
+                    down = new HashSet<>();
+                    down.add(firstDown);
+                }
+                if (!down.add(name)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -467,18 +496,6 @@ final class Scoring {
         }
         Keys keys = new Keys(contributions);
         out.sort(Comparator.comparingInt((Integer i) -> -counted[i]).thenComparing(keys::of));
-        return out;
-    }
-
-    /** Every contribution, largest effect first, then by rule name and facts: independent of firing order. */
-    private static List<Integer> sorted(List<Ledger.Contribution> contributions) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < contributions.size(); i++) {
-            out.add(i);
-        }
-        Keys keys = new Keys(contributions);
-        out.sort(Comparator.comparingInt((Integer i) -> -Math.abs(contributions.get(i).points()))
-                .thenComparing(keys::of));
         return out;
     }
 

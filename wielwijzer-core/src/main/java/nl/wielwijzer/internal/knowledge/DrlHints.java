@@ -80,7 +80,8 @@ final class DrlHints {
         if ((m = NOT_APPLICABLE.matcher(drools)).find() && "Advice".equals(m.group(3))) {
             return new Reading("advice." + m.group(1) + " cannot take (" + m.group(4) + ")",
                     "functions, categories, routes and phases take (CONSTANT, points), e.g. advice.favour(TRAINING, 2); "
-                            + "instruments take the bound instrument, e.g. advice.favour($i, 2); points are whole numbers 1 to "
+                            + "instruments take the bound instrument, e.g. advice.favour($i, 2), or catalogue ids after the "
+                            + "points, e.g. advice.favour(2, \"id\") or advice.makeBetterUse(2, $id); points are whole numbers 1 to "
                             + Advice.MAX_POINTS, m.group(1));
         }
         if ((m = NOT_A_FIELD.matcher(drools)).find() || (m = NOT_RESOLVED.matcher(drools)).find()) {

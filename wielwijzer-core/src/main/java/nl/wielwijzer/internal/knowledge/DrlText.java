@@ -25,8 +25,12 @@ final class DrlText {
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern DIAGNOSE = Pattern.compile("\\badvice\\s*\\.\\s*diagnose\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern DELIVER = Pattern.compile("\\badvice\\s*\\.\\s*deliver\\s*\\(\\s*\"([^\"]*)\"");
-    /** {@code advice.favour(2, "a", "b")}, {@code advice.disfavour(1, "a")}, {@code advice.ruleOut("a")}: instruments by id. */
-    private static final Pattern BY_ID = Pattern.compile("\\badvice\\s*\\.\\s*(favour|disfavour|ruleOut)\\s*\\(");
+    /**
+     * {@code advice.favour(2, "a", "b")}, {@code advice.disfavour(1, "a")}, {@code advice.ruleOut("a")},
+     * {@code advice.makeBetterUse(2, $id)}, {@code advice.alreadyOffered($id)}: instruments by id.
+     */
+    private static final Pattern BY_ID = Pattern.compile(
+            "\\badvice\\s*\\.\\s*(favour|disfavour|ruleOut|makeBetterUse|alreadyOffered)\\s*\\(");
     private static final Pattern WHOLE_LITERAL = Pattern.compile("\\s*\"([^\"]*)\"\\s*");
 
     private static final Pattern WHEN = Pattern.compile("(?m)^\\s*when\\b");
@@ -97,7 +101,8 @@ final class DrlText {
     }
 
     /**
-     * Where an action that names instruments by id names none: {@code advice.favour(2)}, {@code advice.ruleOut()}.
+     * Where an action that names instruments by id names none: {@code advice.favour(2)}, {@code advice.ruleOut()},
+     * {@code advice.makeBetterUse(2)}, {@code advice.alreadyOffered()}.
      * Both compile (the ids are a variable-length list) and would do nothing, so the loader refuses them.
      */
     List<EmptyCall> callsNamingNoInstrument() {
@@ -113,7 +118,7 @@ final class DrlText {
         return out;
     }
 
-    /** An {@code advice.favour/disfavour/ruleOut(…)} call: where it starts, its verb, and its top-level arguments. */
+    /** An {@code advice.favour/disfavour/ruleOut/makeBetterUse/alreadyOffered(…)} call: where it starts, its verb, and its top-level arguments. */
     private record ByIdCall(int start, String verb, List<int[]> args) {
     }
 

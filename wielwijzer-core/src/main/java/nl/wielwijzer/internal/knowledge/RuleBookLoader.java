@@ -397,6 +397,8 @@ public final class RuleBookLoader {
             problems.add(new Problem(file, call.line(), call.column(), "advice." + verb,
                     "names no instrument, so it would do nothing",
                     verb.equals("ruleOut") ? "write the ids of the instruments to rule out: advice.ruleOut(\"id\")"
+                            : verb.equals("alreadyOffered") ? "write the id of the offered instrument: "
+                                    + "Offered( $id : instrumentId ) and advice.alreadyOffered($id), or advice.alreadyOffered(\"id\")"
                             : "write the ids after the points: advice." + verb + "(2, \"id\", \"other-id\")"));
         }
         return problems;

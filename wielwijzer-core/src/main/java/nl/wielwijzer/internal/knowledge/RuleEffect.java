@@ -353,15 +353,26 @@ public record RuleEffect(String text, Set<Integer> points) {
             return new Other(statement.replaceAll("\\s+", " "));
         }
 
-        /** {@code favour(2, "a", "b")}, {@code disfavour(1, "a")}, {@code ruleOut("a", "b")}; null for any other call. */
+        /**
+         * {@code favour(2, "a", "b")}, {@code disfavour(1, "a")}, {@code ruleOut("a", "b")}, {@code makeBetterUse(2,
+         * "a")}, {@code alreadyOffered("a")}; {@code makeBetterUse(2, $id)} reads as {@code makeBetterUse($i, 2)}
+         * does; {@code disfavourWhereNoGap(2)} as {@code disfavour($i, 2)} (its @effect says which instruments); null
+         * for any other call.
+         */
         private static Call byId(String verb, List<String> args) {
-            boolean points = verb.equals("favour") || verb.equals("disfavour");
-            if (!points && !verb.equals("ruleOut")) {
+            if (verb.equals("disfavourWhereNoGap") && args.size() == 1) {
+                return new Call("disfavour", "$i", args.get(0));
+            }
+            boolean points = verb.equals("favour") || verb.equals("disfavour") || verb.equals("makeBetterUse");
+            if (!points && !verb.equals("ruleOut") && !verb.equals("alreadyOffered")) {
                 return null;
             }
             int first = points ? 1 : 0;
             if (args.size() <= first || (points && !INTEGER.matcher(args.get(0)).matches())) {
                 return null;
+            }
+            if (verb.equals("makeBetterUse") && args.size() == 2 && args.get(1).matches("\\$\\w+")) {
+                return new Call(verb, args.get(1), args.get(0)); // an id bound from a fact: the instrument
             }
             List<String> ids = new ArrayList<>();
             for (String arg : args.subList(first, args.size())) {
