@@ -130,7 +130,8 @@ final class TextReport {
         }
         for (int i = 0; i < s.instruments().size(); i++) {
             Summary.Card c = s.instruments().get(i);
-            line(String.format("%2d. %s", i + 1, capital(text(c.name()))));
+            // the cards are the first ranked instruments: an APEASE criterion that lowered one is said here too
+            line(String.format("%2d. %s%s", i + 1, capital(text(c.name())), lowered(r.instruments().get(i))));
             line("    " + text(c.description()));
             line("    " + t("Waarom: ", "Why: ") + text(c.reason()));
             line("    " + text(c.access()) + " " + capital(text(c.cost())) + costNote(c) + techniques(c.techniques(), "."));
@@ -235,12 +236,15 @@ final class TextReport {
         String whose = i.card() != null && i.card().organisation() != null ? ": " + i.card().organisation() : "";
         String status = i.status() == RankedInstrument.Status.MAKE_BETTER_USE ? " [" + i.status().label(lang) + "]"
                 : i.status() == RankedInstrument.Status.EXAMPLE_TO_COPY ? " [" + i.status().label(lang) + whose + "]" : "";
-        // lowered by the APEASE stage: by which criterion, e.g. [lager door APEASE: gelijkheid]
+        return status + (i.fit() == RankedInstrument.Fit.GENERIC ? " [" + i.fit().label(lang) + "]" : "") + lowered(i);
+    }
+
+    /** Lowered by the APEASE stage: by which criterion, e.g. " [lager door APEASE: gelijkheid]"; else "". */
+    private String lowered(RankedInstrument i) {
         List<String> lowered = i.explanations().stream()
                 .filter(x -> x.apease() != null && x.effect() == nl.wielwijzer.result.Effect.DISFAVOUR)
                 .map(x -> x.apease().label(lang)).distinct().toList();
-        return status + (i.fit() == RankedInstrument.Fit.GENERIC ? " [" + i.fit().label(lang) + "]" : "")
-                + (lowered.isEmpty() ? "" : " [" + t("lager door APEASE: ", "lowered by APEASE: ") + String.join(", ", lowered) + "]");
+        return lowered.isEmpty() ? "" : " [" + t("lager door APEASE: ", "lowered by APEASE: ") + String.join(", ", lowered) + "]";
     }
 
     /**

@@ -86,4 +86,26 @@ class DutchReportTest {
         assertTrue(run.out().contains("because of: employee, sector VVT (nursing homes, care homes and home care)"), run.out());
         assertTrue(run.out().contains("age 58"), run.out());
     }
+
+    /**
+     * A card among the first five says when APEASE lowered it, as the list below does: the profile of the scenario
+     * "A lower-educated young carer keeps the online coach in her list, lowered by equity" (rules/scenarios/apease.yaml).
+     */
+    @Test
+    void aCardSaysWhenApeaseLoweredIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path profile = dir.resolve("carer.json");
+        Files.writeString(profile, """
+                {"id": "laag-opgeleid", "subject": "employee", "sector": "vvt",
+                 "comB": {"physicalCapability": 1, "psychologicalCapability": 3, "physicalOpportunity": 1,
+                          "socialOpportunity": 3, "reflectiveMotivation": 3, "automaticMotivation": 3},
+                 "pushFactors": ["reorganisation", "shockEvent"], "pullFactors": ["wantsToPassOnKnowledge"],
+                 "employee": {"age": 27, "workAbility": "poor", "contractHoursPerWeek": 19, "educationLevel": "low",
+                              "tenureYears": 3, "situations": ["sedentaryWork", "fearsDisclosure"]}}
+                """);
+        CliTest.Run run = CliTest.run("recommend", profile.toString(), "--format", "text", "--lang", "nl");
+        assertEquals(0, run.code(), run.err());
+        String cards = run.out().substring(0, run.out().indexOf("Zo pak je het aan"));
+        assertTrue(cards.lines().anyMatch(l -> l.matches(" ?\\d\\. On-line coach en informatiewijzers \\[lager door APEASE: gelijkheid]")),
+                cards);
+    }
 }
