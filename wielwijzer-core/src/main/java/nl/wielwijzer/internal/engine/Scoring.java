@@ -403,43 +403,34 @@ final class Scoring {
      */
     private static boolean repeats(List<Ledger.Contribution> contributions,
                                    java.util.function.Predicate<Ledger.Contribution> exempt) {
-        String firstUp = null;
-        String firstDown = null;
-        Set<String> up = null;
-        Set<String> down = null;
+        Seen up = new Seen();
+        Seen down = new Seen();
         for (int i = 0, n = contributions.size(); i < n; i++) {
             Ledger.Contribution c = contributions.get(i);
-            if (c.points() == 0 || exempt.test(c)) {
-                continue;
-            }
-            String name = c.firing().rule().name();
-            if (c.points() > 0) {
-                if (firstUp == null) {
-                    firstUp = name;
-                    continue;
-                }
-                if (up == null) {
-                    up = new HashSet<>();
-                    up.add(firstUp);
-                }
-                if (!up.add(name)) {
-                    return true;
-                }
-            } else {
-                if (firstDown == null) {
-                    firstDown = name;
-                    continue;
-                }
-                if (down == null) {
-                    down = new HashSet<>();
-                    down.add(firstDown);
-                }
-                if (!down.add(name)) {
-                    return true;
-                }
+            if (c.points() != 0 && !exempt.test(c) && (c.points() > 0 ? up : down).again(c.firing().rule().name())) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The rule names seen in one direction; a set is made only at the second name (most targets have one). */
+    private static final class Seen {
+        private String first;
+        private Set<String> more;
+
+        /** Whether {@code name} was seen before; remembers it. */
+        boolean again(String name) {
+            if (first == null) {
+                first = name;
+                return false;
+            }
+            if (more == null) {
+                more = new HashSet<>();
+                more.add(first);
+            }
+            return !more.add(name);
+        }
     }
 
     /**
