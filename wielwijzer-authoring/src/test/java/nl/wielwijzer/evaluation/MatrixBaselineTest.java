@@ -105,6 +105,6 @@ class MatrixBaselineTest {
             delivered.put(f, Basis.STATED);
         }
         return new Instrument(id, id, null, null, id, "", "", null, audience, sectors, delivered, Map.of(), Set.of(), Set.of(),
-                Set.of(), Set.of(), null, null, Set.of(), null, null, null, null, null, null, null, null, List.of(), "test.yaml", 1);
+                Set.of(), Set.of(), null, null, Set.of(), null, null, null, null, null, null, null, null, null, List.of(), "test.yaml", 1);
     }
 }

@@ -149,9 +149,13 @@ final class TextReport {
         r.delivery().forEach(d -> line(" - " + (lang == Language.NL ? d.nl() : d.en())));
     }
 
-    /** The catalogue's cost note, which it writes in English: the English report only. */
+    /** The catalogue's cost note in the report's language; the Dutch report leaves out one without Dutch wording. */
     private String costNote(Summary.Card c) {
-        return c.costNote() == null || lang == Language.NL ? "" : " " + c.costNote();
+        if (c.costNote() == null) {
+            return "";
+        }
+        String note = lang == Language.NL ? c.costNote().nl() : c.costNote().en();
+        return note == null ? "" : " " + note;
     }
 
     /**

@@ -50,6 +50,7 @@ public record Instrument(
         String duration,
         Cost cost,
         String costNote,
+        String costNoteNl,
         EvidenceLevel evidence,
         String evidenceNote,
         List<Citation> sources,

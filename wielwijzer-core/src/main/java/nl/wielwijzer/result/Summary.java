@@ -60,12 +60,13 @@ public record Summary(Coded.Labels targetBehaviour, Coded.Labels diagnosis, List
      * @param reason      the specific finding that put it here (code: the rule, as {@code file:line}); when no
      *                    specific finding did, a sentence saying it fits only generically (code {@code generic})
      * @param evidence    the strongest evidence the seeds give for it
-     * @param costNote    the catalogue's amounts or conditions (English, as the catalogue writes them), or null
+     * @param costNote    the catalogue's amounts or conditions (code {@code costNote}; {@code nl} null when the
+     *                    catalogue gives no Dutch wording), or null when it gives none
      * @param techniques  the BCTs the seed's description of it shows, each cited or marked the editor's judgement
      */
     public record Card(String id, Coded.Labels name, Coded.Labels description, String provider, String organisation,
                        Coded.Labels cost,
-                       Coded.Labels access, Coded.Labels reason, EvidenceLevel evidence, String costNote,
+                       Coded.Labels access, Coded.Labels reason, EvidenceLevel evidence, Coded.Labels costNote,
                        List<Technique> techniques) {
 
         /**

@@ -145,6 +145,46 @@ class InstrumentLabelTest {
         }
     }
 
+    /**
+     * A cost note comes in the result's language: the Dutch wording where the catalogue gives one
+     * ({@code costNoteNl}), else the English one, keyed {@code en}, so nothing is lost.
+     */
+    @Test
+    void aCostNoteComesInTheResultsLanguage(@TempDir Path dir) throws Exception {
+        String profile = Files.readString(GEMEENTE_EMPLOYER, StandardCharsets.UTF_8);
+        Recommendation both = Recommender.builder().catalog(catalogWith(dir.resolve("a"),
+                "    costNote: \"Free for everyone.\"\n    costNoteNl: \"Gratis voor iedereen.\"")).build().recommend(profile);
+        assertEquals(new nl.wielwijzer.bcw.Coded.Labels("costNote", "Gratis voor iedereen.", "Free for everyone."),
+                card(both, "gem-maatwerkafspraken").costNote());
+        String dutch = Recommender.toJson(both, nl.wielwijzer.result.Explain.STANDARD, nl.wielwijzer.bcw.Language.NL);
+        assertTrue(dutch.contains("\"costNote\":{\"nl\":\"Gratis voor iedereen.\"}"), dutch);
+        String english = Recommender.toJson(both, nl.wielwijzer.result.Explain.STANDARD, nl.wielwijzer.bcw.Language.EN);
+        assertTrue(english.contains("\"costNote\":{\"en\":\"Free for everyone.\"}"), english);
+
+        Recommendation englishOnly = Recommender.builder().catalog(catalogWith(dir.resolve("b"),
+                "    costNote: \"Free for everyone.\"")).build().recommend(profile);
+        String dutchAsked = Recommender.toJson(englishOnly, nl.wielwijzer.result.Explain.STANDARD, nl.wielwijzer.bcw.Language.NL);
+        assertTrue(dutchAsked.contains("\"costNote\":{\"en\":\"Free for everyone.\"}"), dutchAsked);
+    }
+
+    @Test
+    void aDutchCostNoteWithoutTheEnglishOneIsRefused(@TempDir Path dir) throws Exception {
+        InvalidKnowledgeException e = assertThrows(InvalidKnowledgeException.class,
+                () -> Recommender.builder().catalog(catalogWith(dir, "    costNoteNl: \"Gratis.\"")).build());
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        Problem p = e.problems().get(0);
+        assertEquals(addedLine(), p.line(), p.toString());
+        assertTrue(p.field().matches("instruments\\[\\d+]\\.costNoteNl"), p.field());
+        assertEquals("there is a Dutch cost note but no costNote", p.message());
+    }
+
+    @Test
+    void everyBundledCostNoteHasItsDutchWording() {
+        List<String> without = Bundled.recommender().knowledge().catalog().instruments().stream()
+                .filter(i -> i.costNote() != null && i.costNoteNl() == null).map(Instrument::id).toList();
+        assertEquals(List.of(), without);
+    }
+
     /** The one problem loading the catalogue reports, on the added label's line and field. */
     private static Problem refusedLabel(Path catalog) throws Exception {
         InvalidKnowledgeException e = assertThrows(InvalidKnowledgeException.class,

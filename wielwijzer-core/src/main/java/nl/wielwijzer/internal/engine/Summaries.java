@@ -176,7 +176,8 @@ final class Summaries {
 
     private Summary.Card card(RankedInstrument ranked, List<RankedFunction> functions) {
         Instrument i = catalog.find(ranked.id()).orElseThrow();
-        String note = i.costNote() == null || i.costNote().isBlank() ? null : i.costNote().strip();
+        Coded.Labels note = i.costNote() == null || i.costNote().isBlank() ? null
+                : new Coded.Labels("costNote", i.costNoteNl() == null ? null : i.costNoteNl().strip(), i.costNote().strip());
         return new Summary.Card(i.id(), new Coded.Labels(i.id(), i.displayName(), i.nameEn()),
                 new Coded.Labels(i.id(), brief(briefDescriptions, or(i.descriptionNl(), i.description()), DESCRIPTION),
                         brief(briefDescriptions, i.description(), DESCRIPTION)),
@@ -189,7 +190,7 @@ final class Summaries {
         if (cost == Cost.UNKNOWN) {
             return new Coded.Labels(cost.code(), "kosten: niet bekend uit de bron.", "cost: not given in the source.");
         }
-        // the catalogue's cost notes are English: they are the card's costNote, apart from the level
+        // the amounts and conditions are the card's costNote, apart from the level
         return new Coded.Labels(cost.code(), "kosten: " + cost.labels().nl() + ".", "cost: " + cost.labels().en() + ".");
     }
 

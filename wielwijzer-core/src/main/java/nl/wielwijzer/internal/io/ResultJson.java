@@ -252,7 +252,7 @@ public final class ResultJson {
                 node.put("cost", c.cost().code());
             }
             if (c.costNote() != null) {
-                node.put("costNote", c.costNote());
+                node.set("costNote", note(c.costNote()));
             }
             node.put("access", c.access().code());
             ObjectNode reason = node.putObject("reason");
@@ -335,6 +335,21 @@ public final class ResultJson {
             }
             score(node, sum, tenths / 10.0);
             node.set("because", ids);
+        }
+
+        /**
+         * A cost note in the asked language; where the catalogue gives no Dutch wording, the English one, keyed
+         * {@code en}, so nothing is lost and the key says which language it is.
+         */
+        private ObjectNode note(Coded.Labels note) {
+            ObjectNode node = NODES.objectNode();
+            if (lang != Language.EN && note.nl() != null) {
+                node.put("nl", note.nl());
+            }
+            if (lang != Language.NL || note.nl() == null) {
+                node.put("en", note.en());
+            }
+            return node;
         }
 
         /** A score or counted points: a whole number as such (12), otherwise with its one decimal (4.3). */

@@ -106,6 +106,10 @@ public final class CatalogLoader {
                     .withHint("leave label out when the seed's words already read as a name; write a label only "
                             + "where they do not (a sentence fragment such as 'contact te leggen met ...')"));
         }
+        if (instrument.costNoteNl() != null && instrument.costNote() == null) {
+            problems.add(tree.problem(LocatedTree.child(path, "costNoteNl"), "there is a Dutch cost note but no costNote")
+                    .withHint("costNoteNl is the Dutch wording of costNote; write costNote (English) as well"));
+        }
         if (instrument.ageMin() != null && instrument.ageMax() != null && instrument.ageMin() > instrument.ageMax()) {
             problems.add(tree.problem(LocatedTree.child(path, "ageMin"), "ageMin " + instrument.ageMin()
                     + " is above ageMax " + instrument.ageMax()));
@@ -174,6 +178,7 @@ public final class CatalogLoader {
                 text(node, "duration"),
                 node.has("cost") ? Coded.parse(Cost.class, node.get("cost").asText()).orElseThrow() : Cost.UNKNOWN,
                 text(node, "costNote"),
+                text(node, "costNoteNl"),
                 Coded.parse(EvidenceLevel.class, node.get("evidence").asText()).orElseThrow(),
                 text(node, "evidenceNote"),
                 Citations.read(node.get("sources")),

@@ -108,6 +108,7 @@ public final class KnowledgeJson {
             putIfSet(node, "duration", i.duration());
             node.put("cost", i.cost().code());
             putIfSet(node, "costNote", i.costNote());
+            putIfSet(node, "costNoteNl", i.costNoteNl());
             node.put("evidence", i.evidence().code());
             putIfSet(node, "evidenceNote", i.evidenceNote());
             node.set("sources", Json.citations(i.sources()));
