@@ -63,8 +63,8 @@ import nl.wielwijzer.rules.FunctionNeed;
  * <p><b>Evidence weighs.</b> After counting once, a seed finding's points weigh by how strongly its seed supports it
  * ({@code @evidence}, {@link #WEIGHT}): in full for a measured effect, several organisations or cases that agree,
  * earlier research, and the seed's own advice or conclusion (drawn from its whole study); two thirds for one case
- * or organisation; half for the opinion of interviewees. So it is on functions, categories, routes and phases, and
- * on the broad findings of instruments; a finding that names an instrument for this case counts in full (point 5).
+ * or organisation; half for the opinion of interviewees. This holds on functions, categories, routes and phases,
+ * and on the broad findings of instruments; a finding that names an instrument for this case counts in full (point 5).
  * Rules without {@code @evidence} (the matrix, the diagnosis, the generic matching) count in full. The bounds above
  * then apply to the weighed points.
  *
@@ -87,8 +87,8 @@ final class Scoring {
     static final int BROAD_CAP = 3;
     /**
      * What share (percent) of its points a seed finding counts, by the strength of what its seed reports: what rests
-     * on more than one case counts in full; one case or organisation two thirds; the opinion of interviewees half
-     * (docs/how-it-works.md, "Evidence weighs").
+     * on more than one case, and the seed's own conclusions, count in full; one case or organisation two thirds; the
+     * opinion of interviewees half (docs/how-it-works.md, section 4, "evidence weighs").
      */
     static final Map<FindingEvidence, Integer> WEIGHT = Map.of(
             FindingEvidence.MEASURED, 100,
