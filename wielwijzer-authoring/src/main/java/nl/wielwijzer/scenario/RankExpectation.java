@@ -35,7 +35,7 @@ record RankExpectation(Subject subject, Check check, String other, int number, R
             case BELOW -> subject + " below " + other;
             case PRESENT -> subject + " in the result";
             case ABSENT -> subject + " not in the result";
-            case EXCLUDED -> subject + " ruled out";
+            case EXCLUDED -> subject + " ruled out (under excluded)";
             case STATUS -> subject + " with status " + status.code();
             case APEASE -> subject + " ruled out or lowered by APEASE criterion " + criterion.code();
         };

@@ -5,8 +5,10 @@ import com.google.common.collect.Multimaps;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -506,6 +508,8 @@ public final class Engine {
 
     private List<RankedInstrument> instruments(Ledger ledger, List<Exclusion> excluded) {
         List<Standing> candidates = new ArrayList<>();
+        List<Standing> lowered = new ArrayList<>(); // candidates a rule of the APEASE stage lowered
+        List<Exclusion> out = new ArrayList<>();
         for (Map.Entry<String, List<Ledger.Contribution>> e : Multimaps.asMap(ledger.instruments).entrySet()) {
             Instrument instrument = catalog.find(e.getKey()).orElseThrow();
             List<Ledger.Contribution> contributions = e.getValue();
@@ -516,12 +520,18 @@ public final class Engine {
             if (ruledOut(contributions) || (offered && !betterUse)) {
                 // Only what would otherwise have been recommended is worth reporting as deliberately excluded.
                 if (score > 0) {
-                    excluded.add(new Exclusion(TargetKind.INSTRUMENT, instrument.id(), explain(contributions.stream()
+                    out.add(new Exclusion(TargetKind.INSTRUMENT, instrument.id(), explain(contributions.stream()
                             .filter(c -> c.effect() == Effect.RULE_OUT || c.effect() == Effect.ALREADY_OFFERED)
                             .toList())));
                 }
-            } else if (score > 0) {
-                candidates.add(new Standing(instrument, tally, offered, scoring.specific(tally)));
+                continue;
+            }
+            Standing standing = new Standing(instrument, tally, offered, scoring.specific(tally));
+            if (score > 0) {
+                candidates.add(standing);
+            }
+            if (contributions.stream().anyMatch(Engine::apeaseLowers)) {
+                lowered.add(standing);
             }
         }
         // Higher score first; then stronger evidence; then id, so equal instruments always come out the same way.
@@ -539,7 +549,46 @@ public final class Engine {
                 ranked.add(ranked(s, scoring.instrument(s.tally().contributions()), ranked.size() + 1));
             }
         }
+        out.addAll(removedByApease(lowered, ranked, best));
+        out.sort(Comparator.comparing(Exclusion::code)); // by id, whichever way each was removed
+        excluded.addAll(out);
         return ranked;
+    }
+
+    /** A rule of the APEASE stage that lowered the target. */
+    private static boolean apeaseLowers(Ledger.Contribution c) {
+        return c.effect() == Effect.DISFAVOUR && c.firing().rule().apease() != null;
+    }
+
+    /**
+     * What APEASE removed from the list: the instruments an APEASE rule lowered that are not listed but would have
+     * been without that rule's points (they would fit beside the best and rank before the last one listed, or the
+     * list had room). They go to {@code excluded} with the APEASE rules, so the result says what the criteria took.
+     */
+    private List<Exclusion> removedByApease(List<Standing> lowered, List<RankedInstrument> ranked, int best) {
+        List<Exclusion> out = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        ranked.forEach(i -> listed.add(i.id()));
+        int last = ranked.isEmpty() ? 0 : Scoring.tenths(ranked.get(ranked.size() - 1).score());
+        for (Standing s : lowered) {
+            if (listed.contains(s.instrument().id())) {
+                continue;
+            }
+            List<Ledger.Contribution> apease = new ArrayList<>();
+            int without = s.tally().score();
+            for (int i = 0; i < s.tally().counted().length; i++) {
+                Ledger.Contribution c = s.tally().contributions().get(i);
+                if (apeaseLowers(c)) {
+                    apease.add(c);
+                    without -= s.tally().counted()[i]; // what it took away, as counted (negative)
+                }
+            }
+            boolean room = ranked.size() < maxInstruments || without > last;
+            if (room && Scoring.fits(without, Math.max(best, without), s.specific())) {
+                out.add(new Exclusion(TargetKind.INSTRUMENT, s.instrument().id(), explain(apease)));
+            }
+        }
+        return out;
     }
 
     private static RankedInstrument ranked(Standing s, Scoring.Tally full, int rank) {
