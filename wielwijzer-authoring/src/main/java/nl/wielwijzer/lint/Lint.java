@@ -60,6 +60,9 @@ public final class Lint {
     private static final Pattern BY_ID = Pattern.compile(
             "advice\\s*\\.\\s*(favour|disfavour|ruleOut)\\s*\\(((?:\\s*\\d+\\s*,)?\\s*\"[^\"]*\"(?:\\s*,\\s*\"[^\"]*\")*)\\s*\\)");
     private static final Pattern ID_LITERAL = Pattern.compile("\"([^\"]*)\"");
+    /** {@code advice.favourEach(1, Route.DEVELOPMENT)}: every candidate with the attributes, a target of its own. */
+    private static final Pattern EACH = Pattern.compile(
+            "advice\\s*\\.\\s*(favour|disfavour|ruleOut)Each\\s*\\(\\s*(?:\\d+\\s*,)?([^)]*)\\)");
 
     /** The largest gap a profile can give: probes use it to give every rule its best chance to fire. */
     private static final int LARGE_GAP = 3;
@@ -307,6 +310,12 @@ public final class Lint {
             while (id.find()) {
                 effects.merge(id.group(1), sign, (x, y) -> x.equals(y) ? x : 0);
             }
+        }
+        // every candidate with an attribute: advice.favourEach(1, Route.DEVELOPMENT) is aimed at "each Route.DEVELOPMENT"
+        Matcher each = EACH.matcher(rule.actions());
+        while (each.find()) {
+            int sign = each.group(1).equals("favour") ? 1 : -1;
+            effects.merge("each " + each.group(2).replaceAll("\\s+", ""), sign, (x, y) -> x.equals(y) ? x : 0);
         }
         return effects;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.ComB;
 import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.profile.PlacementPhase;
@@ -134,6 +135,34 @@ public record Instrument(
 
     public boolean inPhase(Phase phase) {
         return phases.contains(phase);
+    }
+
+    /**
+     * Whether the instrument has the attribute: is in the {@link Route}, belongs to the {@link Phase}, serves the
+     * {@link Outcome}, is for the {@link Audience}, or has the {@link Cost}. What {@code advice.favourEach} chooses
+     * candidates by; see {@link #isAttribute}.
+     *
+     * @throws IllegalArgumentException for any other value (a function, a COM-B component, a sector)
+     */
+    public boolean has(Coded attribute) {
+        if (attribute instanceof Route route) {
+            return inRoute(route);
+        } else if (attribute instanceof Phase phase) {
+            return inPhase(phase);
+        } else if (attribute instanceof Outcome outcome) {
+            return serves(outcome);
+        } else if (attribute instanceof Audience who) {
+            return isFor(who);
+        } else if (attribute instanceof Cost c) {
+            return cost == c;
+        }
+        throw new IllegalArgumentException("not an attribute of an instrument: " + attribute);
+    }
+
+    /** Whether {@code value} is a route, phase, outcome, audience or cost: something {@link #has} can test. */
+    public static boolean isAttribute(Coded value) {
+        return value instanceof Route || value instanceof Phase || value instanceof Outcome || value instanceof Audience
+                || value instanceof Cost;
     }
 
     /** Whether the instrument suits an employee of this age; true when the catalogue sets no age range. */

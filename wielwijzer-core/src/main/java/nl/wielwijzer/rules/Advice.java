@@ -2,6 +2,7 @@ package nl.wielwijzer.rules;
 
 import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.bcw.PolicyCategory;
+import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.result.Phase;
 import nl.wielwijzer.result.Route;
@@ -100,6 +101,29 @@ public interface Advice {
      * candidate; applied, like the by-id forms, once the candidates are known.
      */
     void disfavourWhereNoGap(int points);
+
+    // --- instruments by attribute (any stage) -------------------------------------------------------------
+
+    /**
+     * Favours every candidate that has one of the attributes (a route, phase, outcome, audience or cost) by
+     * {@code points}: {@code advice.favourEach(1, Route.DEVELOPMENT)} does what {@code Candidate( $i : instrument,
+     * instrument.inRoute(Route.DEVELOPMENT) )} with {@code advice.favour($i, 1)} does, and {@code
+     * advice.favourEach(2, Cost.FREE, Cost.DISCOUNT)} favours the candidates that are free or discounted. The rule
+     * fires once, not once per candidate, and is applied, like the by-id forms, once the candidates are known. Such
+     * a finding is broad: it says less about one instrument than a finding that names it, and the ranking weighs it
+     * so (docs/how-it-works.md). The attributes are the constants of {@code Route}, {@code Phase}, {@code Outcome},
+     * {@code Audience} and {@code Cost}; the loader refuses any other, and so does the call.
+     */
+    void favourEach(int points, Coded... attributes);
+
+    /** Takes {@code points} away from every candidate that has one of the attributes; see {@link #favourEach}. */
+    void disfavourEach(int points, Coded... attributes);
+
+    /**
+     * Rules out, for this profile, every candidate that has one of the attributes: {@code
+     * advice.ruleOutEach(Cost.SUBSIDISED)}; see {@link #favourEach}.
+     */
+    void ruleOutEach(Coded... attributes);
 
     /** The organisation already offers it: not recommended again, unless a rule says to make better use of it. */
     void alreadyOffered(Instrument instrument);

@@ -20,7 +20,8 @@ import org.kie.api.definition.rule.Rule;
 /**
  * Which seed findings choose instruments by what they are (a phase, a route, an outcome, an audience, a cost)
  * rather than by name. Read once per knowledge set from the compiled rules: a rule outside the generic matching
- * file whose {@link Candidate} pattern never tests the instrument's id. A rule that names its instruments in its
+ * file whose {@link Candidate} pattern never tests the instrument's id, or whose actions give to every candidate with
+ * an attribute ({@code advice.favourEach(1, Route.DEVELOPMENT)}). A rule that names its instruments in its
  * actions ({@code advice.favour(2, "a", "b")}) has no Candidate pattern and is never broad: it names them.
  *
  * <p>Why it matters: such a finding holds for every instrument with that attribute (seed 003's "instruments that
@@ -34,9 +35,19 @@ final class BroadFindings {
     private BroadFindings() {
     }
 
-    /** The names of the rules in {@code base} that choose instruments by attribute only. */
-    static Set<String> of(KieBase base, Map<String, RuleInfo> rules) {
+    /**
+     * The names of the rules in {@code base} that choose instruments by attribute only: by a Candidate pattern, or
+     * by an action on every candidate with an attribute ({@code advice.favourEach(1, Route.DEVELOPMENT)}; {@code
+     * inActions}, {@link nl.wielwijzer.internal.knowledge.RuleBook#choosingByAttributeInActions}).
+     */
+    static Set<String> of(KieBase base, Map<String, RuleInfo> rules, Set<String> inActions) {
         Set<String> broad = new HashSet<>();
+        for (String name : inActions) {
+            RuleInfo info = rules.get(name);
+            if (info != null && !info.file().endsWith(Scoring.GENERIC_FILE)) {
+                broad.add(name);
+            }
+        }
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {
                 RuleInfo info = rules.get(r.getName());

@@ -140,7 +140,7 @@ public final class Engine {
                   FitTable fit, int maxInstruments, ProfileDescription description, Bounds bounds) {
         this.book = book;
         this.fit = new GenericFit(fit);
-        this.scoring = new Scoring(wheel, BroadFindings.of(book.kieBase(), book.rules()));
+        this.scoring = new Scoring(wheel, BroadFindings.of(book.kieBase(), book.rules(), book.choosingByAttributeInActions()));
         this.catalog = catalog;
         this.summaries = new Summaries(catalog, vocabulary, techniques);
         this.vocabulary = vocabulary;

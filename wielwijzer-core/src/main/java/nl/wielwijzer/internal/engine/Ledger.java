@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.bcw.PolicyCategory;
+import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.result.Effect;
@@ -80,6 +81,25 @@ final class Ledger {
      * ({@code advice.disfavourWhereNoGap}), held in firing order until the candidates are known.
      */
     private final List<Contribution> whereNoGap = new ArrayList<>(1);
+
+    /**
+     * What rules said about every candidate with an attribute ({@code advice.favourEach(1, Route.DEVELOPMENT)}), held
+     * in firing order until the candidates are known: one firing, one contribution, shared by every candidate it
+     * reaches.
+     */
+    private final List<Each> each = new ArrayList<>(0);
+
+    /** A contribution to every candidate that has at least one of the attributes. */
+    private record Each(Coded[] attributes, Contribution contribution) {
+        boolean reaches(Instrument instrument) {
+            for (Coded a : attributes) {
+                if (instrument.has(a)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private final Map<String, RuleInfo> rules;
     private Stage stage = Stage.FUNCTIONS;
@@ -180,14 +200,22 @@ final class Ledger {
         named.add(new Named(instrumentId, contribution));
     }
 
+    /** Holds a contribution to every candidate with one of {@code attributes}, until {@link #applyNamed}. */
+    void each(Coded[] attributes, Contribution contribution) {
+        each.add(new Each(attributes, contribution));
+    }
+
     /** Holds a contribution to every candidate that targets only components without a gap, until {@link #applyNamed}. */
     void whereNoGap(Contribution contribution) {
         whereNoGap.add(contribution);
     }
 
     /**
-     * Once the instrument rules have fired: every contribution to a named instrument that is a candidate joins its
-     * contributions, exactly as if the rule had matched its Candidate; the others are dropped, as a rule matching a
+     * Once the instrument rules have fired: each contribution to the candidates with an attribute joins every
+     * candidate that has one of its attributes, exactly as if the rule had matched that Candidate by the attribute
+     * (the Candidate fact is never part of an explanation, so the one firing explains them all). Every contribution
+     * to a named instrument that is a candidate joins its contributions, exactly as if the rule had matched its
+     * Candidate; the others are dropped, as a rule matching a
      * Candidate by id would not have fired for them. {@code known} says whether an id is in the catalogue at all;
      * one that is not (only a computed id can get past the loader) fails the call, naming the rule. Then each
      * contribution for the candidates that target only components without a gap joins every such candidate, as if
@@ -195,6 +223,18 @@ final class Ledger {
      * severity >= 1, $i.targets(component) )} over {@code gaps}, the profile's known gaps.
      */
     void applyNamed(java.util.function.Predicate<String> known, List<nl.wielwijzer.rules.Gap> gaps) {
+        if (!each.isEmpty()) {
+            for (Candidate candidate : candidates.values()) {
+                Instrument instrument = candidate.instrument();
+                for (int i = 0, n = each.size(); i < n; i++) {
+                    Each e = each.get(i);
+                    if (e.reaches(instrument)) {
+                        instruments.put(instrument.id(), e.contribution());
+                    }
+                }
+            }
+            each.clear();
+        }
         if (!whereNoGap.isEmpty()) {
             for (Candidate candidate : candidates.values()) {
                 if (targetsOnlyWithoutGap(candidate.instrument(), gaps)) {

@@ -2,6 +2,7 @@ package nl.wielwijzer.internal.engine;
 
 import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.bcw.PolicyCategory;
+import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.result.Effect;
 import nl.wielwijzer.result.Phase;
@@ -137,6 +138,40 @@ final class LedgerAdvice implements Advice {
     @Override
     public void disfavourWhereNoGap(int points) {
         ledger.whereNoGap(new Ledger.Contribution(current(Effect.DISFAVOUR), Effect.DISFAVOUR, -checked(points)));
+    }
+
+    // --- instruments by attribute: held until the candidates are known (Ledger.applyNamed) ----------------
+
+    @Override
+    public void favourEach(int points, Coded... attributes) {
+        each(attributes, Effect.FAVOUR, checkedScore(points));
+    }
+
+    @Override
+    public void disfavourEach(int points, Coded... attributes) {
+        each(attributes, Effect.DISFAVOUR, -checked(points));
+    }
+
+    @Override
+    public void ruleOutEach(Coded... attributes) {
+        each(attributes, Effect.RULE_OUT, 0);
+    }
+
+    /** One contribution, one firing, for every candidate with one of the attributes (the loader refuses none). */
+    private void each(Coded[] attributes, Effect effect, int points) {
+        Ledger.Firing firing = current(effect);
+        for (Coded a : attributes) {
+            if (a == null || !Instrument.isAttribute(a)) {
+                // only a value the loader could not see (not a constant) gets here: say so, naming the rule
+                nl.wielwijzer.internal.knowledge.RuleInfo rule = firing.rule();
+                throw new RuleMisuseException(rule.file() + ":" + rule.line() + ": the rule '" + rule.name()
+                        + "' chooses candidates by " + a + ", which is not a route, phase, outcome, audience or cost");
+            }
+        }
+        if (attributes.length == 0) {
+            throw new IllegalArgumentException("name at least one attribute: a route, phase, outcome, audience or cost");
+        }
+        ledger.each(attributes.clone(), new Ledger.Contribution(firing, effect, points));
     }
 
     @Override

@@ -118,6 +118,125 @@ final class DrlText {
         return out;
     }
 
+    /**
+     * {@code advice.favourEach(1, Route.DEVELOPMENT)}, {@code advice.disfavourEach(2, Outcome.VITALITY)}, {@code
+     * advice.ruleOutEach(Cost.SUBSIDISED)}: every candidate with one of the attributes.
+     */
+    private static final Pattern EACH = Pattern.compile("\\badvice\\s*\\.\\s*(favourEach|disfavourEach|ruleOutEach)\\s*\\(");
+    /** {@code Route.DEVELOPMENT}: a type and a constant. */
+    private static final Pattern QUALIFIED = Pattern.compile("\\s*(?:[\\w.]*\\.)?([A-Z]\\w*)\\s*\\.\\s*(\\w+)\\s*");
+    /** The attributes candidates can be chosen by, with their constants. */
+    private static final java.util.Map<String, List<String>> ATTRIBUTES = java.util.Map.of(
+            "Route", names(nl.wielwijzer.result.Route.values()), "Phase", names(nl.wielwijzer.result.Phase.values()),
+            "Outcome", names(nl.wielwijzer.catalog.Outcome.values()),
+            "Audience", names(nl.wielwijzer.catalog.Audience.values()), "Cost", names(nl.wielwijzer.catalog.Cost.values()));
+    /** {@code DEVELOPMENT}: a constant without its type (a static import). */
+    private static final Pattern BARE = Pattern.compile("\\s*([A-Z][A-Z0-9_]*)\\s*");
+    private static final Pattern CANDIDATE = Pattern.compile("\\bCandidate\\s*\\(");
+    private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
+
+    private static List<String> names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    /** A misused action on every candidate with an attribute: where, its verb, what is wrong and what to write. */
+    record EachMisuse(int line, int column, String verb, String message, String hint) {
+    }
+
+    /**
+     * Where an {@code advice.favourEach/disfavourEach/ruleOutEach(…)} action is misused: it names no attribute, it
+     * names an instrument by id, a constant that is not a route, phase, outcome, audience or cost, or one of those
+     * that does not exist, or its rule also matches a Candidate (then it would fire once per candidate and give
+     * every candidate its points once per firing).
+     */
+    List<EachMisuse> eachMisuses() {
+        List<EachMisuse> out = new ArrayList<>();
+        Matcher each = EACH.matcher(masked);
+        while (each.find()) {
+            int open = each.end() - 1;
+            int close = matching(open);
+            if (close < 0) {
+                continue;
+            }
+            String verb = each.group(1);
+            String example = verb.equals("ruleOutEach") ? "advice.ruleOutEach(Cost.SUBSIDISED)"
+                    : "advice." + verb + "(2, Route.DEVELOPMENT)";
+            List<int[]> args = arguments(open + 1, close);
+            int first = verb.equals("ruleOutEach") ? 0 : 1;
+            List<int[]> attributes = new ArrayList<>();
+            for (int k = first; k < args.size(); k++) {
+                if (!masked.substring(args.get(k)[0], args.get(k)[1]).isBlank()) {
+                    attributes.add(args.get(k));
+                }
+            }
+            int[] at = position(each.start());
+            if (attributes.isEmpty()) {
+                out.add(new EachMisuse(at[0], at[1], verb, "names no attribute, so it would do nothing",
+                        "write " + (first == 1 ? "the points, then " : "") + "the route, phase, outcome, audience or cost "
+                                + "of the candidates it is for: " + example));
+                continue;
+            }
+            for (int[] arg : attributes) {
+                String text = masked.substring(arg[0], arg[1]);
+                int start = arg[0] + (text.length() - text.stripLeading().length());
+                int[] where = position(start);
+                Matcher literal = WHOLE_LITERAL.matcher(text);
+                Matcher qualified = QUALIFIED.matcher(text);
+                if (literal.matches()) {
+                    out.add(new EachMisuse(where[0], where[1], verb, "\"" + literal.group(1) + "\" is a text, not an "
+                            + "attribute: advice." + verb + " chooses candidates by route, phase, outcome, audience or cost",
+                            "for instruments by id write advice." + verb.replace("Each", "")
+                                    + (first == 1 ? "(2, \"id\")" : "(\"id\")") + "; by attribute, " + example));
+                } else if (qualified.matches()) {
+                    List<String> constants = ATTRIBUTES.get(qualified.group(1));
+                    if (constants == null) {
+                        out.add(new EachMisuse(where[0], where[1], verb, qualified.group(1) + "." + qualified.group(2)
+                                + " is not an attribute candidates can be chosen by",
+                                "use a Route, Phase, Outcome, Audience or Cost, e.g. " + example
+                                        + "; for another condition keep the Candidate pattern: Candidate( $i : instrument, … )"));
+                    } else if (!constants.contains(qualified.group(2))) {
+                        String near = nl.wielwijzer.internal.io.Suggest.closest(qualified.group(2), constants);
+                        out.add(new EachMisuse(where[0], where[1], verb, qualified.group(1) + "." + qualified.group(2)
+                                + " is not a " + qualified.group(1) + (near == null ? "" : " (did you mean "
+                                + qualified.group(1) + "." + near + "?)"), "the " + qualified.group(1) + " values are "
+                                + String.join(", ", constants)));
+                    }
+                } else if (BARE.matcher(text).matches()) {
+                    String name = text.strip();
+                    if (ATTRIBUTES.values().stream().noneMatch(c -> c.contains(name))) {
+                        out.add(new EachMisuse(where[0], where[1], verb, name + " is not a route, phase, outcome, "
+                                + "audience or cost, so candidates cannot be chosen by it",
+                                "use a Route, Phase, Outcome, Audience or Cost, e.g. " + example
+                                        + "; for another condition keep the Candidate pattern: Candidate( $i : instrument, … )"));
+                    }
+                }
+            }
+            if (ruleMatchesACandidate(each.start())) {
+                out.add(new EachMisuse(at[0], at[1], verb, "is in a rule that also matches a Candidate, so it would give "
+                        + "every candidate with the attribute its points once for each candidate the rule matched",
+                        "leave out the Candidate pattern (" + example + " reaches every candidate with the attribute), or "
+                                + "keep the pattern and write advice." + verb.replace("Each", "")
+                                + (first == 1 ? "($i, 2)" : "($i)")));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the conditions of the rule whose actions hold {@code offset} match a Candidate. */
+    private boolean ruleMatchesACandidate(int offset) {
+        int when = -1;
+        Matcher w = WHEN.matcher(code);
+        while (w.find() && w.start() < offset) {
+            when = w.start();
+        }
+        if (when < 0) {
+            return false;
+        }
+        Matcher then = THEN.matcher(code);
+        int end = then.find(when) && then.start() < offset ? then.start() : offset;
+        return CANDIDATE.matcher(code.substring(when, end)).find();
+    }
+
     /** An {@code advice.favour/disfavour/ruleOut/makeBetterUse/alreadyOffered(…)} call: where it starts, its verb, and its top-level arguments. */
     private record ByIdCall(int start, String verb, List<int[]> args) {
     }

@@ -32,6 +32,32 @@ public final class RuleBook {
         return sources;
     }
 
+    /**
+     * {@code advice.favourEach(…)}, {@code advice.disfavourEach(…)}, {@code advice.ruleOutEach(…)}: every candidate
+     * with an attribute, chosen in the action rather than in a Candidate pattern.
+     */
+    private static final java.util.regex.Pattern EACH = java.util.regex.Pattern.compile(
+            "\\badvice\\s*\\.\\s*(favour|disfavour|ruleOut)Each\\s*\\(");
+
+    /**
+     * The names of the rules whose actions give to every candidate with an attribute ({@code
+     * advice.favourEach(1, Route.DEVELOPMENT)}), read from the rule files' text: broad findings, as a Candidate
+     * pattern by attribute is.
+     */
+    public java.util.Set<String> choosingByAttributeInActions() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (SourceFile file : sources) {
+            if (file.text().contains("Each")) {
+                for (RuleText rule : RuleText.of(file)) {
+                    if (rules.containsKey(rule.name()) && EACH.matcher(rule.actions()).find()) {
+                        names.add(rule.name());
+                    }
+                }
+            }
+        }
+        return java.util.Set.copyOf(names);
+    }
+
     public KieBase kieBase() {
         return kieBase;
     }

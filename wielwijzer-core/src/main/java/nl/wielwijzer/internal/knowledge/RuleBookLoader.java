@@ -104,8 +104,13 @@ public final class RuleBookLoader {
                             "every rule needs its own name; the name is how explanations and scenarios refer to it"));
                 }
             }
-            problems.addAll(RuleCode.check(file.name(), file.text(), descr));
-            problems.addAll(codeProblems(file.name(), text, vocabulary, catalog));
+            List<Problem> code = codeProblems(file.name(), text, vocabulary, catalog);
+            // a misused favourEach says more than "not part of the fact model" about the same constant: keep one
+            Set<Integer> eachLines = new java.util.HashSet<>();
+            code.stream().filter(p -> p.field() != null && p.field().endsWith("Each")).forEach(p -> eachLines.add(p.line()));
+            RuleCode.check(file.name(), file.text(), descr).stream().filter(p -> !eachLines.contains(p.line()))
+                    .forEach(problems::add);
+            problems.addAll(code);
             compilable.add(resource);
         }
         if (!problems.isEmpty()) {
@@ -400,6 +405,10 @@ public final class RuleBookLoader {
                             : verb.equals("alreadyOffered") ? "write the id of the offered instrument: "
                                     + "Offered( $id : instrumentId ) and advice.alreadyOffered($id), or advice.alreadyOffered(\"id\")"
                             : "write the ids after the points: advice." + verb + "(2, \"id\", \"other-id\")"));
+        }
+        for (DrlText.EachMisuse misuse : text.eachMisuses()) {
+            problems.add(new Problem(file, misuse.line(), misuse.column(), "advice." + misuse.verb(), misuse.message(),
+                    misuse.hint()));
         }
         return problems;
     }

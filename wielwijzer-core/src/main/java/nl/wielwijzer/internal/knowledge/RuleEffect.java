@@ -356,12 +356,21 @@ public record RuleEffect(String text, Set<Integer> points) {
         /**
          * {@code favour(2, "a", "b")}, {@code disfavour(1, "a")}, {@code ruleOut("a", "b")}, {@code makeBetterUse(2,
          * "a")}, {@code alreadyOffered("a")}; {@code makeBetterUse(2, $id)} reads as {@code makeBetterUse($i, 2)}
-         * does; {@code disfavourWhereNoGap(2)} as {@code disfavour($i, 2)} (its @effect says which instruments); null
-         * for any other call.
+         * does; {@code disfavourWhereNoGap(2)} as {@code disfavour($i, 2)} (its @effect says which instruments), and
+         * {@code favourEach(1, Route.DEVELOPMENT)}, {@code disfavourEach(2, …)}, {@code ruleOutEach(…)} as {@code
+         * favour($i, 1)}, {@code disfavour($i, 2)}, {@code ruleOut($i)} (the @effect says which); null for any other
+         * call.
          */
         private static Call byId(String verb, List<String> args) {
             if (verb.equals("disfavourWhereNoGap") && args.size() == 1) {
                 return new Call("disfavour", "$i", args.get(0));
+            }
+            if (verb.equals("favourEach") || verb.equals("disfavourEach")) {
+                // every candidate with the attribute, as favour($i, 1) under a Candidate pattern by attribute reads
+                return args.size() >= 2 ? new Call(verb.replace("Each", ""), "$i", args.get(0)) : null;
+            }
+            if (verb.equals("ruleOutEach")) {
+                return args.isEmpty() ? null : new Call("ruleOut", "$i", null);
             }
             boolean points = verb.equals("favour") || verb.equals("disfavour") || verb.equals("makeBetterUse");
             if (!points && !verb.equals("ruleOut") && !verb.equals("alreadyOffered")) {
