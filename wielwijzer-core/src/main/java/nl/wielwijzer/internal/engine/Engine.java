@@ -526,11 +526,15 @@ public final class Engine {
                 }
                 continue;
             }
+            boolean apease = apeaseLowered(contributions);
+            if (score <= 0 && !apease) {
+                continue; // the common case for a weak candidate: nothing to rank, nothing APEASE took
+            }
             Standing standing = new Standing(instrument, tally, offered, scoring.specific(tally));
             if (score > 0) {
                 candidates.add(standing);
             }
-            if (contributions.stream().anyMatch(Engine::apeaseLowers)) {
+            if (apease) {
                 lowered.add(standing);
             }
         }
@@ -558,6 +562,16 @@ public final class Engine {
     /** A rule of the APEASE stage that lowered the target. */
     private static boolean apeaseLowers(Ledger.Contribution c) {
         return c.effect() == Effect.DISFAVOUR && c.firing().rule().apease() != null;
+    }
+
+    /** Whether a rule of the APEASE stage lowered the target (a loop: this runs for every candidate of every call). */
+    private static boolean apeaseLowered(List<Ledger.Contribution> contributions) {
+        for (int i = 0, n = contributions.size(); i < n; i++) {
+            if (apeaseLowers(contributions.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
