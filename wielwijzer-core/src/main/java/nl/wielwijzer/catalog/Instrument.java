@@ -159,10 +159,21 @@ public record Instrument(
         throw new IllegalArgumentException("not an attribute of an instrument: " + attribute);
     }
 
+    /**
+     * The kinds of attribute candidates can be chosen by ({@link #has}): route, phase, outcome, audience, cost. The one
+     * list the rule loader also checks {@code advice.favourEach(…)} against.
+     */
+    public static final List<Class<? extends Coded>> ATTRIBUTES =
+            List.of(Route.class, Phase.class, Outcome.class, Audience.class, Cost.class);
+
     /** Whether {@code value} is a route, phase, outcome, audience or cost: something {@link #has} can test. */
     public static boolean isAttribute(Coded value) {
-        return value instanceof Route || value instanceof Phase || value instanceof Outcome || value instanceof Audience
-                || value instanceof Cost;
+        for (Class<? extends Coded> kind : ATTRIBUTES) {
+            if (kind.isInstance(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the instrument suits an employee of this age; true when the catalogue sets no age range. */

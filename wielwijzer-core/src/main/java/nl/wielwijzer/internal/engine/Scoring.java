@@ -172,7 +172,14 @@ final class Scoring {
         needed.forEach(f -> topFunctions.add(f.function()));
         int[] counted = weigh(contributions, countOnce(contributions, c -> false));
         Map<InterventionFunction, Integer> scores = new EnumMap<>(InterventionFunction.class);
-        needed.forEach(f -> scores.put(f.function(), tenths(f.score())));
+        long total = 0;
+        long best = 0;
+        for (RankedFunction f : needed) {
+            int score = tenths(f.score());
+            scores.put(f.function(), score);
+            total += score;
+            best = Math.max(best, score);
+        }
         List<Integer> cells = new ArrayList<>();
         Set<InterventionFunction> reached = EnumSet.noneOf(InterventionFunction.class);
         long delivered = 0;
@@ -186,12 +193,6 @@ final class Scoring {
             } else if (f != null) {
                 counted[i] = 0; // below the top functions, or the same function through a second cell rule
             }
-        }
-        long total = 0;
-        long best = 0;
-        for (RankedFunction f : needed) {
-            total += tenths(f.score());
-            best = Math.max(best, tenths(f.score()));
         }
         Set<InterventionFunction> all = delivers.get(category);
         int breadth = all == null ? reached.size() : Math.max(all.size(), reached.size());

@@ -123,13 +123,17 @@ final class DrlText {
      * advice.ruleOutEach(Cost.SUBSIDISED)}: every candidate with one of the attributes.
      */
     private static final Pattern EACH = Pattern.compile("\\badvice\\s*\\.\\s*(favourEach|disfavourEach|ruleOutEach)\\s*\\(");
+
+    /** Whether {@code actions} give to every candidate with an attribute ({@code advice.favourEach(…)} and the like). */
+    static boolean choosesByAttribute(String actions) {
+        return EACH.matcher(actions).find();
+    }
     /** {@code Route.DEVELOPMENT}: a type and a constant. */
     private static final Pattern QUALIFIED = Pattern.compile("\\s*(?:[\\w.]*\\.)?([A-Z]\\w*)\\s*\\.\\s*(\\w+)\\s*");
-    /** The attributes candidates can be chosen by, with their constants. */
-    private static final java.util.Map<String, List<String>> ATTRIBUTES = java.util.Map.of(
-            "Route", names(nl.wielwijzer.result.Route.values()), "Phase", names(nl.wielwijzer.result.Phase.values()),
-            "Outcome", names(nl.wielwijzer.catalog.Outcome.values()),
-            "Audience", names(nl.wielwijzer.catalog.Audience.values()), "Cost", names(nl.wielwijzer.catalog.Cost.values()));
+    /** The attributes candidates can be chosen by ({@code Instrument.ATTRIBUTES}), by type name, with their constants. */
+    private static final java.util.Map<String, List<String>> ATTRIBUTES = nl.wielwijzer.catalog.Instrument.ATTRIBUTES
+            .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getSimpleName,
+                    kind -> names((Enum<?>[]) kind.getEnumConstants())));
     /** {@code DEVELOPMENT}: a constant without its type (a static import). */
     private static final Pattern BARE = Pattern.compile("\\s*([A-Z][A-Z0-9_]*)\\s*");
     private static final Pattern CANDIDATE = Pattern.compile("\\bCandidate\\s*\\(");

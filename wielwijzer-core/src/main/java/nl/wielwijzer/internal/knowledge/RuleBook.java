@@ -33,13 +33,6 @@ public final class RuleBook {
     }
 
     /**
-     * {@code advice.favourEach(…)}, {@code advice.disfavourEach(…)}, {@code advice.ruleOutEach(…)}: every candidate
-     * with an attribute, chosen in the action rather than in a Candidate pattern.
-     */
-    private static final java.util.regex.Pattern EACH = java.util.regex.Pattern.compile(
-            "\\badvice\\s*\\.\\s*(favour|disfavour|ruleOut)Each\\s*\\(");
-
-    /**
      * The names of the rules whose actions give to every candidate with an attribute ({@code
      * advice.favourEach(1, Route.DEVELOPMENT)}), read from the rule files' text: broad findings, as a Candidate
      * pattern by attribute is.
@@ -49,7 +42,7 @@ public final class RuleBook {
         for (SourceFile file : sources) {
             if (file.text().contains("Each")) {
                 for (RuleText rule : RuleText.of(file)) {
-                    if (rules.containsKey(rule.name()) && EACH.matcher(rule.actions()).find()) {
+                    if (rules.containsKey(rule.name()) && DrlText.choosesByAttribute(rule.actions())) {
                         names.add(rule.name());
                     }
                 }
