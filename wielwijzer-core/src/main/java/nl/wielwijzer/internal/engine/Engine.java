@@ -115,6 +115,8 @@ public final class Engine {
     });
 
     private final RuleBook book;
+    /** The rules' metadata by the rule objects of the knowledge base. */
+    private final RuleLookup lookup;
     private final Catalog catalog;
     private final int maxInstruments;
     private final ProfileDescription description;
@@ -139,6 +141,7 @@ public final class Engine {
     public Engine(RuleBook book, Wheel wheel, Catalog catalog, Vocabulary vocabulary, TechniqueBook techniques,
                   FitTable fit, int maxInstruments, ProfileDescription description, Bounds bounds) {
         this.book = book;
+        this.lookup = new RuleLookup(book.kieBase().getKiePackages(), book.rules());
         this.fit = new GenericFit(fit);
         this.scoring = new Scoring(wheel, BroadFindings.of(book.kieBase(), book.rules(), book.choosingByAttributeInActions()));
         this.catalog = catalog;
@@ -251,7 +254,7 @@ public final class Engine {
         }
         long budget = bounds.timeBudget().toNanos();
         long deadline = System.nanoTime() + budget;
-        Ledger ledger = new Ledger(book.rules());
+        Ledger ledger = new Ledger(lookup);
         Guard guard = new Guard(ledger, deadline);
         Future<Trace> call = WORKERS.submit(() -> evaluate(profile, keepSteps, ledger, guard));
         try {
@@ -304,7 +307,7 @@ public final class Engine {
         try {
             session.setGlobal("advice", new LedgerAdvice(ledger));
             session.addEventListener(guard);
-            guard.scope = new ScopeFilter(book.rules(), profile.sector());
+            guard.scope = new ScopeFilter(lookup, profile.sector());
             Sector sector = null;
             int cases = 0;
             List<Gap> gaps = new ArrayList<>(6);
@@ -355,18 +358,18 @@ public final class Engine {
             apease(session, guard);
             // after the APEASE stage, so that a rule of either stage may name its instruments by id
             ledger.applyNamed(catalog::contains, gaps);
-            fit.score(ledger, needs, gaps);
+            GenericFit.Scored table = fit.score(needs, gaps);
 
             List<Exclusion> excluded = new ArrayList<>();
             excluded.addAll(exclusions(TargetKind.INTERVENTION_FUNCTION, ledger.functions, Coded::code));
             excluded.addAll(exclusions(TargetKind.POLICY_CATEGORY, ledger.categories, Coded::code));
-            List<RankedInstrument> instruments = instruments(ledger, excluded);
+            List<RankedInstrument> instruments = instruments(ledger, table, excluded);
             Choice<Route> route = choose(ledger.routes, Route.class);
             Choice<Phase> phase = choose(ledger.phases, Phase.class);
             // the adviser's layer (cards, techniques, summary) is written after ranking and never changes it
             Recommendation recommendation = summaries.complete(profile, new Recommendation(profile.id(), functions,
                     categories, instruments, excluded, route, phase, delivery(ledger), null));
-            Trace trace = new Trace(recommendation, keepSteps ? steps(ledger) : List.of());
+            Trace trace = new Trace(recommendation, keepSteps ? steps(ledger, table) : List.of());
             reusable = guard.breach == null;
             return trace;
         } finally {
@@ -447,11 +450,15 @@ public final class Engine {
         }
     }
 
-    private static List<Step> steps(Ledger ledger) {
+    private static List<Step> steps(Ledger ledger, GenericFit.Scored table) {
         List<Step> steps = new ArrayList<>();
         ledger.functions.forEach((k, c) -> steps.add(step(c, TargetKind.INTERVENTION_FUNCTION, k.code())));
         ledger.categories.forEach((k, c) -> steps.add(step(c, TargetKind.POLICY_CATEGORY, k.code())));
-        ledger.instruments.forEach((k, c) -> steps.add(step(c, TargetKind.INSTRUMENT, k)));
+        for (String id : ledger.instrumentIds()) {
+            for (Ledger.Contribution c : contributions(ledger, id, table)) {
+                steps.add(step(c, TargetKind.INSTRUMENT, id));
+            }
+        }
         ledger.routes.forEach((k, c) -> steps.add(step(c, TargetKind.ROUTE, k.code())));
         ledger.phases.forEach((k, c) -> steps.add(step(c, TargetKind.PHASE, k.code())));
         ledger.delivery.forEach((k, c) -> steps.add(step(c, TargetKind.DELIVERY, k)));
@@ -502,18 +509,41 @@ public final class Engine {
         return ranked;
     }
 
-    /** An instrument's standing before it is explained: explanations are built for the top list only. */
-    private record Standing(Instrument instrument, Scoring.Tally tally, boolean betterUse, boolean specific) {
+    /**
+     * Everything said of one instrument, in the order it was said: what the rules said, then, for a candidate, the
+     * fit table's contributions (worked out last, after the APEASE stage).
+     */
+    private static List<Ledger.Contribution> contributions(Ledger ledger, String id, GenericFit.Scored table) {
+        Ledger.Slot slot = ledger.instruments.get(id);
+        if (!ledger.candidates.containsKey(id)) {
+            return slot.contributions;
+        }
+        List<Ledger.Contribution> all = new ArrayList<>(slot.contributions);
+        all.addAll(table.contributions(slot.instrument));
+        return all;
     }
 
-    private List<RankedInstrument> instruments(Ledger ledger, List<Exclusion> excluded) {
+    /**
+     * An instrument's standing before it is explained: explanations are built for the top list only. The tally
+     * leaves out the fit table's contributions; its score includes their points.
+     */
+    private record Standing(Instrument instrument, Scoring.Tally tally, boolean betterUse, boolean specific) {
+
+        int score() {
+            return tally.score();
+        }
+    }
+
+    private List<RankedInstrument> instruments(Ledger ledger, GenericFit.Scored table, List<Exclusion> excluded) {
         List<Standing> candidates = new ArrayList<>();
         List<Standing> lowered = new ArrayList<>(); // candidates a rule of the APEASE stage lowered
         List<Exclusion> out = new ArrayList<>();
-        for (Map.Entry<String, List<Ledger.Contribution>> e : Multimaps.asMap(ledger.instruments).entrySet()) {
-            Instrument instrument = catalog.find(e.getKey()).orElseThrow();
-            List<Ledger.Contribution> contributions = e.getValue();
-            Scoring.Tally tally = scoring.instrumentScore(contributions); // in full below, for the listed ones only
+        for (Ledger.Slot slot : ledger.instruments.values()) {
+            Instrument instrument = slot.instrument;
+            List<Ledger.Contribution> contributions = slot.contributions;
+            // the fit table's points without its contributions; they are made below for the listed ones only
+            int fitPoints = ledger.candidates.containsKey(instrument.id()) ? table.points(instrument) : 0;
+            Scoring.Tally tally = scoring.instrumentScore(contributions, fitPoints);
             int score = tally.score();
             boolean offered = has(contributions, Effect.ALREADY_OFFERED);
             boolean betterUse = has(contributions, Effect.MAKE_BETTER_USE);
@@ -538,19 +568,17 @@ public final class Engine {
                 lowered.add(standing);
             }
         }
-        // Higher score first; then stronger evidence; then id, so equal instruments always come out the same way.
-        candidates.sort(Comparator.comparing((Standing s) -> -s.tally().score())
-                .thenComparing(s -> s.instrument().evidence().ordinal())
-                .thenComparing(s -> s.instrument().id()));
+        candidates.sort(BY_STANDING);
         List<RankedInstrument> ranked = new ArrayList<>();
-        int best = candidates.isEmpty() ? 0 : candidates.get(0).tally().score();
+        int best = candidates.isEmpty() ? 0 : candidates.get(0).score();
         for (Standing s : candidates) {
             if (ranked.size() == maxInstruments) {
                 break;
             }
-            if (Scoring.fits(s.tally().score(), best, s.specific())) {
+            if (Scoring.fits(s.score(), best, s.specific())) {
                 // the fit threshold: fewer instruments, not weak ties; the full tally decides the explanation
-                ranked.add(ranked(s, scoring.instrument(s.tally().contributions()), ranked.size() + 1));
+                Scoring.Tally full = scoring.instrument(contributions(ledger, s.instrument().id(), table));
+                ranked.add(ranked(s, full, ranked.size() + 1));
             }
         }
         out.addAll(removedByApease(lowered, ranked, best));
@@ -589,7 +617,7 @@ public final class Engine {
                 continue;
             }
             List<Ledger.Contribution> apease = new ArrayList<>();
-            int without = s.tally().score();
+            int without = s.score();
             for (int i = 0; i < s.tally().counted().length; i++) {
                 Ledger.Contribution c = s.tally().contributions().get(i);
                 if (apeaseLowers(c)) {
@@ -605,14 +633,23 @@ public final class Engine {
         return out;
     }
 
+    /** Higher score first; then stronger evidence; then id, so equal instruments always come out the same way. */
+    private static final Comparator<Standing> BY_STANDING = (a, b) -> {
+        int order = Integer.compare(b.score(), a.score());
+        if (order == 0) {
+            order = Integer.compare(a.instrument().evidence().ordinal(), b.instrument().evidence().ordinal());
+        }
+        return order != 0 ? order : a.instrument().id().compareTo(b.instrument().id());
+    };
+
     private static RankedInstrument ranked(Standing s, Scoring.Tally full, int rank) {
-        if (full.score() != s.tally().score()) {
-            throw new IllegalStateException("the instrument " + s.instrument().id() + " scored " + s.tally().score()
+        if (full.score() != s.score()) {
+            throw new IllegalStateException("the instrument " + s.instrument().id() + " scored " + s.score()
                     + " when ranked and " + full.score() + " when explained");
         }
         Instrument instrument = s.instrument();
         return new RankedInstrument(instrument.id(), instrument.displayName(), instrument.nameEn(), rank,
-                Scoring.points(s.tally().score()), List.copyOf(instrument.functions().keySet()), instrument.evidence(),
+                Scoring.points(s.score()), List.copyOf(instrument.functions().keySet()), instrument.evidence(),
                 status(s),
                 s.specific() ? RankedInstrument.Fit.SPECIFIC : RankedInstrument.Fit.GENERIC,
                 explain(full));

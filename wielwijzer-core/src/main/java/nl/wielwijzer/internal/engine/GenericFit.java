@@ -1,5 +1,6 @@
 package nl.wielwijzer.internal.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -61,19 +62,54 @@ final class GenericFit {
                                  Consumer<Candidate> insert) {
         ledger.consider(instrument, firing, insert);
         if (disfavour > 0) {
-            ledger.instruments.put(instrument.id(), new Ledger.Contribution(firing, Effect.DISFAVOUR, -disfavour));
+            ledger.instrument(instrument, new Ledger.Contribution(firing, Effect.DISFAVOUR, -disfavour));
         }
     }
 
-    void score(Ledger ledger, List<FunctionNeed> needs, List<Gap> gaps) {
-        if (rows.isEmpty()) {
-            return;
+    /**
+     * The fit of this call's candidates on {@code needs} and {@code gaps}. Only the points are worked out for every
+     * candidate; the contributions behind them are made for the instruments whose explanation is asked for.
+     */
+    Scored score(List<FunctionNeed> needs, List<Gap> gaps) {
+        return new Scored(needs, gaps);
+    }
+
+    /**
+     * The generic fit of one call. Ranking needs only each candidate's points (all positive, counted together under
+     * one cap); the contributions, one per row and need or gap an instrument matches, are what explains them, and
+     * most candidates are never explained. Both come from the same walk ({@link #walk}), so the points always
+     * equal the sum of the contributions. Per call; one thread.
+     */
+    final class Scored {
+        private final List<FunctionNeed> needs;
+        private final List<Gap> gaps;
+        /** One firing per row and need or gap, made the first time an explanation needs it and then shared. */
+        private final Ledger.Firing[][] firings;
+
+        private Scored(List<FunctionNeed> needs, List<Gap> gaps) {
+            this.needs = needs;
+            this.gaps = gaps;
+            this.firings = new Ledger.Firing[rows.size()][];
         }
-        // One firing per row and need or gap, shared by every candidate it scores: the candidate is the subject of
-        // the contribution (its key in the ledger), never one of the facts an explanation lists.
-        Ledger.Firing[][] firings = new Ledger.Firing[rows.size()][];
-        for (Candidate candidate : ledger.candidates.values()) {
-            Instrument instrument = candidate.instrument();
+
+        /** The points the table gives {@code instrument}, before the cap. */
+        int points(Instrument instrument) {
+            return walk(instrument, null);
+        }
+
+        /**
+         * The contributions behind {@link #points}, in the order the table lists its rows and the profile its
+         * needs and gaps: the candidate is their subject (never one of the facts an explanation lists).
+         */
+        List<Ledger.Contribution> contributions(Instrument instrument) {
+            List<Ledger.Contribution> out = new ArrayList<>();
+            walk(instrument, out);
+            return out;
+        }
+
+        /** Every match of {@code instrument}: adds its contribution to {@code out} when given; returns the points. */
+        private int walk(Instrument instrument, List<Ledger.Contribution> out) {
+            int points = 0;
             for (int r = 0; r < rows.size(); r++) {
                 FitTable.Row row = rows.get(r);
                 switch (row.when()) {
@@ -81,8 +117,7 @@ final class GenericFit {
                         for (int n = 0; n < needs.size(); n++) {
                             FunctionNeed need = needs.get(n);
                             if (matches(row.when(), instrument, need.interventionFunction())) {
-                                add(ledger, firing(firings, r, n, needs.size(), row, need), instrument,
-                                        row.forRank(need.rank()));
+                                points += add(out, r, n, needs.size(), need, row.forRank(need.rank()));
                             }
                         }
                     }
@@ -90,39 +125,41 @@ final class GenericFit {
                         for (int g = 0; g < gaps.size(); g++) {
                             Gap gap = gaps.get(g);
                             if (gap.severity() >= 1 && instrument.targets(gap.component())) {
-                                add(ledger, firing(firings, r, g, gaps.size(), row, gap), instrument,
-                                        row.forSeverity(gap.severity()));
+                                points += add(out, r, g, gaps.size(), gap, row.forSeverity(gap.severity()));
                             }
                         }
                     }
                 }
             }
+            return points;
         }
-    }
 
-    /** The firing of row {@code r} on its {@code i}th need or gap ({@code on}), made the first time it is asked for. */
-    private static Ledger.Firing firing(Ledger.Firing[][] firings, int r, int i, int size, FitTable.Row row,
-                                        nl.wielwijzer.rules.Fact on) {
-        Ledger.Firing[] ofRow = firings[r];
-        if (ofRow == null) {
-            ofRow = new Ledger.Firing[size];
-            firings[r] = ofRow;
+        private int add(List<Ledger.Contribution> out, int r, int i, int size, nl.wielwijzer.rules.Fact on, int points) {
+            if (out != null) {
+                out.add(new Ledger.Contribution(firing(r, i, size, on), Effect.FAVOUR, points));
+            }
+            return points;
         }
-        Ledger.Firing firing = ofRow[i];
-        if (firing == null) {
-            firing = new Ledger.Firing(row.rule(), List.of(on), Map.of());
-            ofRow[i] = firing;
+
+        /** The firing of row {@code r} on its {@code i}th need or gap ({@code on}). */
+        private Ledger.Firing firing(int r, int i, int size, nl.wielwijzer.rules.Fact on) {
+            Ledger.Firing[] ofRow = firings[r];
+            if (ofRow == null) {
+                ofRow = new Ledger.Firing[size];
+                firings[r] = ofRow;
+            }
+            Ledger.Firing firing = ofRow[i];
+            if (firing == null) {
+                firing = new Ledger.Firing(rows.get(r).rule(), List.of(on), Map.of());
+                ofRow[i] = firing;
+            }
+            return firing;
         }
-        return firing;
     }
 
     private static boolean matches(FitTable.When when, Instrument instrument, InterventionFunction function) {
         return when == FitTable.When.NEEDED_FUNCTION_STATED
                 ? instrument.states(function)
                 : instrument.delivers(function) && !instrument.states(function);
-    }
-
-    private static void add(Ledger ledger, Ledger.Firing firing, Instrument instrument, int points) {
-        ledger.instruments.put(instrument.id(), new Ledger.Contribution(firing, Effect.FAVOUR, points));
     }
 }

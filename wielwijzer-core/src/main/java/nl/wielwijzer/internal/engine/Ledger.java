@@ -52,6 +52,33 @@ final class Ledger {
     record Contribution(Firing firing, Effect effect, int points) {
     }
 
+    /** One instrument's contributions, with the instrument itself, so ranking needs no catalogue lookup. */
+    static final class Slot {
+        final Instrument instrument;
+        final List<Contribution> contributions = new ArrayList<>(4);
+
+        private Slot(Instrument instrument) {
+            this.instrument = instrument;
+        }
+    }
+
+    /** Adds a contribution to {@code instrument}. */
+    void instrument(Instrument instrument, Contribution contribution) {
+        Slot slot = instruments.get(instrument.id());
+        if (slot == null) {
+            slot = new Slot(instrument);
+            instruments.put(instrument.id(), slot);
+        }
+        slot.contributions.add(contribution);
+    }
+
+    /** The ids of the instruments anything was said of, sorted: the order the trace lists them in. */
+    List<String> instrumentIds() {
+        List<String> ids = new ArrayList<>(instruments.keySet());
+        ids.sort(null);
+        return ids;
+    }
+
     // Keys in enum order (and instrument ids sorted), values in firing order: iteration is always the same.
     final ListMultimap<InterventionFunction, Contribution> functions =
             MultimapBuilder.enumKeys(InterventionFunction.class).arrayListValues().build();
@@ -59,7 +86,11 @@ final class Ledger {
             MultimapBuilder.enumKeys(PolicyCategory.class).arrayListValues().build();
     final ListMultimap<Route, Contribution> routes = MultimapBuilder.enumKeys(Route.class).arrayListValues().build();
     final ListMultimap<Phase, Contribution> phases = MultimapBuilder.enumKeys(Phase.class).arrayListValues().build();
-    final ListMultimap<String, Contribution> instruments = MultimapBuilder.treeKeys().arrayListValues().build();
+    /**
+     * What the rules said of each instrument, by id, in firing order. Not sorted: ranking orders the instruments
+     * itself, and {@link #instrumentIds()} gives the ids in order where one shows (the trace).
+     */
+    final Map<String, Slot> instruments = new HashMap<>();
     /** Delivery advice by code; the result orders it by the vocabulary, not by firing. */
     final ListMultimap<String, Contribution> delivery = MultimapBuilder.treeKeys().arrayListValues().build();
     /** Each diagnosis reached, with the firings that reached it, in the order first reached. */
@@ -101,7 +132,7 @@ final class Ledger {
         }
     }
 
-    private final Map<String, RuleInfo> rules;
+    private final RuleLookup rules;
     private Stage stage = Stage.FUNCTIONS;
     private Firing current;
     /** The rule that fired last and its metadata: a rule often fires many times in a row. */
@@ -109,7 +140,7 @@ final class Ledger {
     private RuleInfo lastInfo;
     private KieRuntime runtime;
 
-    Ledger(Map<String, RuleInfo> rules) {
+    Ledger(RuleLookup rules) {
         this.rules = rules;
     }
 
@@ -134,7 +165,7 @@ final class Ledger {
      */
     RuleInfo begin(Match match, KieRuntime session) {
         org.kie.api.definition.rule.Rule rule = match.getRule();
-        RuleInfo info = lastRule == rule ? lastInfo : rules.get(rule.getName());
+        RuleInfo info = lastRule == rule ? lastInfo : rules.of(rule);
         if (info == null) {
             throw new IllegalStateException("No metadata was loaded for the rule '" + rule.getName() + "'");
         }
@@ -187,7 +218,7 @@ final class Ledger {
      * to {@code insert} for the session. Considering an instrument twice adds a contribution, not a second fact.
      */
     void consider(Instrument instrument, Firing firing, java.util.function.Consumer<? super Candidate> insert) {
-        instruments.put(instrument.id(), new Contribution(firing, Effect.CONSIDER, 0));
+        instrument(instrument, new Contribution(firing, Effect.CONSIDER, 0));
         if (!candidates.containsKey(instrument.id())) {
             Candidate candidate = new Candidate(instrument);
             candidates.put(instrument.id(), candidate);
@@ -229,7 +260,7 @@ final class Ledger {
                 for (int i = 0, n = each.size(); i < n; i++) {
                     Each e = each.get(i);
                     if (e.reaches(instrument)) {
-                        instruments.put(instrument.id(), e.contribution());
+                        instrument(instrument, e.contribution());
                     }
                 }
             }
@@ -239,15 +270,16 @@ final class Ledger {
             for (Candidate candidate : candidates.values()) {
                 if (targetsOnlyWithoutGap(candidate.instrument(), gaps)) {
                     for (Contribution c : whereNoGap) {
-                        instruments.put(candidate.instrument().id(), c);
+                        instrument(candidate.instrument(), c);
                     }
                 }
             }
             whereNoGap.clear();
         }
         for (Named n : named) {
-            if (candidates.containsKey(n.instrumentId())) {
-                instruments.put(n.instrumentId(), n.contribution());
+            Candidate candidate = candidates.get(n.instrumentId());
+            if (candidate != null) {
+                instrument(candidate.instrument(), n.contribution());
             } else if (!known.test(n.instrumentId())) {
                 RuleInfo rule = n.contribution().firing().rule();
                 throw new RuleMisuseException(rule.file() + ":" + rule.line() + ": the rule '" + rule.name()

@@ -105,17 +105,17 @@ final class LedgerAdvice implements Advice {
 
     @Override
     public void favour(Instrument instrument, int points) {
-        change(instrument.id(), Effect.FAVOUR, checkedScore(points));
+        change(instrument, Effect.FAVOUR, checkedScore(points));
     }
 
     @Override
     public void disfavour(Instrument instrument, int points) {
-        change(instrument.id(), Effect.DISFAVOUR, -checked(points));
+        change(instrument, Effect.DISFAVOUR, -checked(points));
     }
 
     @Override
     public void ruleOut(Instrument instrument) {
-        change(instrument.id(), Effect.RULE_OUT, 0);
+        change(instrument, Effect.RULE_OUT, 0);
     }
 
     // --- instruments by id: held until the candidates are known (Ledger.applyNamed) ----------------------
@@ -194,17 +194,17 @@ final class LedgerAdvice implements Advice {
     /** The organisation already offers it: not recommended again, unless a rule says to make better use of it. */
     @Override
     public void alreadyOffered(Instrument instrument) {
-        change(instrument.id(), Effect.ALREADY_OFFERED, 0);
+        change(instrument, Effect.ALREADY_OFFERED, 0);
     }
 
     /** Recommends making better use of an instrument the organisation already offers. */
     @Override
     public void makeBetterUse(Instrument instrument, int points) {
-        change(instrument.id(), Effect.MAKE_BETTER_USE, checked(points));
+        change(instrument, Effect.MAKE_BETTER_USE, checked(points));
     }
 
-    private void change(String instrumentId, Effect effect, int points) {
-        ledger.instruments.put(instrumentId, new Ledger.Contribution(current(effect), effect, points));
+    private void change(Instrument instrument, Effect effect, int points) {
+        ledger.instrument(instrument, new Ledger.Contribution(current(effect), effect, points));
     }
 
     // --- diagnoses --------------------------------------------------------------------------------------

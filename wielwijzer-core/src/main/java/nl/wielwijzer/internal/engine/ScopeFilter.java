@@ -1,6 +1,5 @@
 package nl.wielwijzer.internal.engine;
 
-import java.util.Map;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.profile.Sector;
 import org.kie.api.definition.rule.Rule;
@@ -15,12 +14,12 @@ import org.kie.api.runtime.rule.Match;
  */
 final class ScopeFilter implements AgendaFilter {
 
-    private final Map<String, RuleInfo> rules;
+    private final RuleLookup rules;
     private final Sector sector;
     private Rule lastRule;
     private boolean lastAccepted;
 
-    ScopeFilter(Map<String, RuleInfo> rules, Sector sector) {
+    ScopeFilter(RuleLookup rules, Sector sector) {
         this.rules = rules;
         this.sector = sector;
     }
@@ -29,7 +28,7 @@ final class ScopeFilter implements AgendaFilter {
     public boolean accept(Match match) {
         Rule rule = match.getRule();
         if (rule != lastRule) {
-            RuleInfo info = rules.get(rule.getName());
+            RuleInfo info = rules.of(rule);
             // a rule without metadata is reported by the ledger when it fires; let it through to be named there
             lastAccepted = info == null || info.appliesTo(sector);
             lastRule = rule;

@@ -236,10 +236,13 @@ final class Scoring {
      * the smaller of its sum and its cap, and broad findings their largest per rule file, whatever the order. Every
      * candidate is ranked by this; only those listed are tallied in full, for their explanations. The counts it
      * returns are before the caps, which {@link #specific} does not look at.
+     *
+     * @param table the points of the fit table ({@link GenericFit.Scored}), which are not among {@code contributions}:
+     *              generic matching, capped with the generic rules' points
      */
-    Tally instrumentScore(List<Ledger.Contribution> contributions) {
+    Tally instrumentScore(List<Ledger.Contribution> contributions, int table) {
         int[] counted = weigh(contributions, countOnce(contributions, Scoring::generic), this::broad);
-        int generic = 0;
+        int generic = table * TENTHS;
         int other = 0;
         Map<String, Integer> broadPerFile = null;
         for (int i = 0; i < counted.length; i++) {

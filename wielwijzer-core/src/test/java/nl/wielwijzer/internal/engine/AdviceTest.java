@@ -41,7 +41,7 @@ class AdviceTest {
 
     @BeforeEach
     void setUp() {
-        ledger = new Ledger(Map.of(RULE.name(), RULE));
+        ledger = new Ledger(new RuleLookup(List.of(), Map.of(RULE.name(), RULE)));
         advice = new LedgerAdvice(ledger);
         session = mock(KieRuntime.class);
     }
