@@ -568,18 +568,23 @@ public final class Engine {
                 lowered.add(standing);
             }
         }
-        candidates.sort(BY_STANDING);
-        List<RankedInstrument> ranked = new ArrayList<>();
-        int best = candidates.isEmpty() ? 0 : candidates.get(0).score();
+        int best = 0;
         for (Standing s : candidates) {
-            if (ranked.size() == maxInstruments) {
-                break;
-            }
+            best = Math.max(best, s.score());
+        }
+        // the fit threshold: fewer instruments, not weak ties; only those that pass it need an order
+        List<Standing> fitting = new ArrayList<>();
+        for (Standing s : candidates) {
             if (Scoring.fits(s.score(), best, s.specific())) {
-                // the fit threshold: fewer instruments, not weak ties; the full tally decides the explanation
-                Scoring.Tally full = scoring.instrument(contributions(ledger, s.instrument().id(), table));
-                ranked.add(ranked(s, full, ranked.size() + 1));
+                fitting.add(s);
             }
+        }
+        fitting.sort(BY_STANDING);
+        List<RankedInstrument> ranked = new ArrayList<>();
+        for (Standing s : fitting.subList(0, Math.min(maxInstruments, fitting.size()))) {
+            // the full tally decides the explanation
+            Scoring.Tally full = scoring.instrument(contributions(ledger, s.instrument().id(), table));
+            ranked.add(ranked(s, full, ranked.size() + 1));
         }
         out.addAll(removedByApease(lowered, ranked, best));
         out.sort(Comparator.comparing(Exclusion::code)); // by id, whichever way each was removed
@@ -722,12 +727,64 @@ public final class Engine {
             Ledger.Contribution c = tally.contributions().get(i);
             out.add(explanation(c.firing(), c.effect(), c.points(), Scoring.points(tally.counted()[i])));
         }
-        out.sort(Comparator.comparingInt((Explanation x) -> -Math.abs(x.points()))
-                .thenComparing(Explanation::rule)
-                .thenComparing(x -> String.join("|", x.facts()))
-                .thenComparing(x -> -x.counted()));
+        out.sort(BY_EFFECT);
         return out;
     }
+
+    /** Largest effect first, then by rule name and facts, then what counted most: see {@link #explain(Scoring.Tally)}. */
+    private static final Comparator<Explanation> BY_EFFECT = Comparator
+            .comparingInt((Explanation x) -> -Math.abs(x.points()))
+            .thenComparing(Explanation::rule)
+            .thenComparing(Explanation::facts, Engine::compareJoined)
+            .thenComparing(x -> -x.counted());
+
+    /**
+     * Compares two lists of fact descriptions as their texts joined by {@code |} compare (the order explanations
+     * have always had), without joining them: a sort compares n·log n times.
+     */
+    static int compareJoined(List<String> a, List<String> b) {
+        int ai = 0;
+        int ap = 0;
+        int bi = 0;
+        int bp = 0;
+        while (true) {
+            int ca = joinedChar(a, ai, ap);
+            int cb = joinedChar(b, bi, bp);
+            if (ca != cb) {
+                return ca < cb ? -1 : 1;
+            }
+            if (ca < 0) {
+                return 0;
+            }
+            if (ap < a.get(ai).length()) {
+                ap++;
+            } else {
+                ai++;
+                ap = 0;
+            }
+            if (bp < b.get(bi).length()) {
+                bp++;
+            } else {
+                bi++;
+                bp = 0;
+            }
+        }
+    }
+
+    /** The character at position {@code p} of text {@code i} of the joined list: {@code |} after each but the last; -1 at the end. */
+    private static int joinedChar(List<String> texts, int i, int p) {
+        if (i >= texts.size()) {
+            return -1;
+        }
+        String text = texts.get(i);
+        if (p < text.length()) {
+            return text.charAt(p);
+        }
+        return i + 1 < texts.size() ? '|' : -1;
+    }
+
+    private static final Comparator<Explanation> BY_RULE_AND_FACTS = Comparator.comparing(Explanation::rule)
+            .thenComparing(Explanation::facts, Engine::compareJoined);
 
     private static Explanation explanation(Ledger.Firing firing, Effect effect, int points) {
         return explanation(firing, effect, points, points);
@@ -746,7 +803,7 @@ public final class Engine {
                 firing.premisesOf(diagnosis).forEach(d -> trace.add(explanation(d, Effect.DIAGNOSE, 0)));
             }
         }
-        trace.sort(Comparator.comparing(Explanation::rule).thenComparing(x -> String.join("|", x.facts())));
+        trace.sort(BY_RULE_AND_FACTS);
         return new Explanation(rule.name(), rule.file(), rule.line(), effect, points, counted, rule.nl(), rule.en(),
                 facts, rule.sources(), rule.references(), trace, rule.evidence(), rule.apease());
     }

@@ -97,6 +97,13 @@ final class Scoring {
             FindingEvidence.SINGLE, 67,
             FindingEvidence.ADVICE, 100,
             FindingEvidence.OPINION, 50);
+    /** {@link #WEIGHT} by the evidence's ordinal: read for every contribution of every call. */
+    private static final int[] WEIGHT_BY_ORDINAL = new int[FindingEvidence.values().length];
+
+    static {
+        WEIGHT.forEach((evidence, percent) -> WEIGHT_BY_ORDINAL[evidence.ordinal()] = percent);
+    }
+
     /** An instrument is returned only when its score is at least this share (percent) of the best one's. */
     static final int FIT_PERCENT = 50;
     /** The same for an instrument that fits only generically: breadth alone must come close to the best. */
@@ -132,6 +139,8 @@ final class Scoring {
     private final Map<PolicyCategory, Set<InterventionFunction>> delivers;
     /** The rules that choose instruments by attribute rather than by name ({@link BroadFindings}). */
     private final Set<String> broad;
+    /** {@link #broad(Ledger.Contribution)} as a predicate, made once rather than on every call. */
+    private final java.util.function.Predicate<Ledger.Contribution> broadFinding = this::broad;
 
     /**
      * @param wheel the rule set's wheel table; without one, focus counts only the functions that fired
@@ -224,10 +233,10 @@ final class Scoring {
      * counts in full: it is what the seeds say about this case, and weighing it would let breadth win again.
      */
     Tally instrument(List<Ledger.Contribution> contributions) {
-        int[] counted = weigh(contributions, countOnce(contributions, Scoring::generic), this::broad);
+        int[] counted = weigh(contributions, countOnce(contributions, Scoring::generic), broadFinding);
         cap(contributions, counted, Scoring::generic, GENERIC_CAP * TENTHS);
-        oncePerFamily(contributions, counted, this::broad);
-        cap(contributions, counted, this::broad, BROAD_CAP * TENTHS);
+        oncePerFamily(contributions, counted, broadFinding);
+        cap(contributions, counted, broadFinding, BROAD_CAP * TENTHS);
         return new Tally(contributions, counted, sum(counted), 0);
     }
 
@@ -241,7 +250,7 @@ final class Scoring {
      *              generic matching, capped with the generic rules' points
      */
     Tally instrumentScore(List<Ledger.Contribution> contributions, int table) {
-        int[] counted = weigh(contributions, countOnce(contributions, Scoring::generic), this::broad);
+        int[] counted = weigh(contributions, countOnce(contributions, Scoring::generic), broadFinding);
         int generic = table * TENTHS;
         int other = 0;
         Map<String, Integer> broadPerFile = null;
@@ -338,7 +347,7 @@ final class Scoring {
         for (int i = 0; i < counted.length; i++) {
             Ledger.Contribution c = contributions.get(i);
             FindingEvidence evidence = c.firing().rule().evidence();
-            counted[i] = weighed(counted[i], evidence == null || !which.test(c) ? 100 : WEIGHT.get(evidence));
+            counted[i] = weighed(counted[i], evidence == null || !which.test(c) ? 100 : WEIGHT_BY_ORDINAL[evidence.ordinal()]);
         }
         return counted;
     }
@@ -407,12 +416,38 @@ final class Scoring {
      */
     private static boolean repeats(List<Ledger.Contribution> contributions,
                                    java.util.function.Predicate<Ledger.Contribution> exempt) {
+        int n = contributions.size();
+        if (n <= SMALL) {
+            return repeatsAmongFew(contributions, exempt);
+        }
         Seen up = new Seen();
         Seen down = new Seen();
-        for (int i = 0, n = contributions.size(); i < n; i++) {
+        for (int i = 0; i < n; i++) {
             Ledger.Contribution c = contributions.get(i);
             if (c.points() != 0 && !exempt.test(c) && (c.points() > 0 ? up : down).again(c.firing().rule().name())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Up to this many contributions, {@link #repeats} compares them pairwise rather than through sets. */
+    private static final int SMALL = 12;
+
+    /** {@link #repeats} for a few contributions: pairwise, so it allocates nothing (it runs for every candidate). */
+    private static boolean repeatsAmongFew(List<Ledger.Contribution> contributions,
+                                           java.util.function.Predicate<Ledger.Contribution> exempt) {
+        for (int i = 1, n = contributions.size(); i < n; i++) {
+            Ledger.Contribution c = contributions.get(i);
+            if (c.points() == 0 || exempt.test(c)) {
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                Ledger.Contribution d = contributions.get(j);
+                if (d.points() != 0 && (d.points() > 0) == (c.points() > 0) && !exempt.test(d)
+                        && d.firing().rule().name().equals(c.firing().rule().name())) {
+                    return true;
+                }
             }
         }
         return false;
