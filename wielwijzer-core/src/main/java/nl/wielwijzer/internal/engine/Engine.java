@@ -142,7 +142,7 @@ public final class Engine {
                   FitTable fit, int maxInstruments, ProfileDescription description, Bounds bounds) {
         this.book = book;
         this.lookup = new RuleLookup(book.kieBase().getKiePackages(), book.rules());
-        this.fit = new GenericFit(fit);
+        this.fit = new GenericFit(fit, catalog.instruments());
         this.scoring = new Scoring(wheel, BroadFindings.of(book.kieBase(), book.rules(), book.choosingByAttributeInActions()));
         this.catalog = catalog;
         this.summaries = new Summaries(catalog, vocabulary, techniques);
@@ -351,7 +351,7 @@ public final class Engine {
             categories.forEach(c -> session.insert(new CategoryNeed(c.category(), wholePoints(c.score()), c.rank())));
             // the candidates of the table, then only the instruments a rule can match (InstrumentIndex)
             Sector only = cases == 1 ? sector : null;
-            fit.consider(ledger, caseFacts, index.ofSector(only), session::insert);
+            fit.consider(ledger, caseFacts, session::insert);
             index.forSector(only).forEach(session::insert);
             fire(session, guard);
             ledger.enter(Ledger.Stage.INSTRUMENTS_APEASE);

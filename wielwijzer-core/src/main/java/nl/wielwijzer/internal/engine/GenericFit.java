@@ -1,12 +1,14 @@
 package nl.wielwijzer.internal.engine;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.internal.knowledge.FitTable;
+import nl.wielwijzer.profile.Sector;
 import nl.wielwijzer.result.Effect;
 import nl.wielwijzer.rules.Candidate;
 import nl.wielwijzer.rules.Case;
@@ -28,15 +30,36 @@ final class GenericFit {
 
     private final List<FitTable.Candidacy> candidacies;
     private final List<FitTable.Row> rows;
+    /**
+     * For each row of {@code candidates} (by position) and sector, the instruments it makes candidates, in
+     * catalogue order: which ones depends on the instrument alone, so it is worked out once per knowledge set.
+     */
+    private final List<Map<Sector, List<Instrument>>> included;
 
-    GenericFit(FitTable table) {
+    GenericFit(FitTable table, List<Instrument> catalogue) {
         this.candidacies = table.candidates();
         this.rows = table.rows();
+        List<Map<Sector, List<Instrument>>> byRow = new ArrayList<>(candidacies.size());
+        for (FitTable.Candidacy row : candidacies) {
+            Map<Sector, List<Instrument>> bySector = new EnumMap<>(Sector.class);
+            for (Sector sector : Sector.values()) {
+                List<Instrument> in = new ArrayList<>();
+                for (Instrument instrument : catalogue) {
+                    if (instrument.sectors().contains(sector) && row.includes(instrument)) {
+                        in.add(instrument);
+                    }
+                }
+                bySector.put(sector, List.copyOf(in));
+            }
+            byRow.add(bySector);
+        }
+        this.included = List.copyOf(byRow);
     }
 
-    /** Makes candidates of {@code instruments} for {@code cases}, before the instrument rules run. */
-    void consider(Ledger ledger, List<Case> cases, List<Instrument> instruments, Consumer<Candidate> insert) {
-        for (FitTable.Candidacy row : candidacies) {
+    /** Makes candidates for {@code cases} (each of its own sector), before the instrument rules run. */
+    void consider(Ledger ledger, List<Case> cases, Consumer<Candidate> insert) {
+        for (int r = 0; r < candidacies.size(); r++) {
+            FitTable.Candidacy row = candidacies.get(r);
             String code = row.whenDiagnosis();
             List<Ledger.Firing> premises = code == null ? null : ledger.diagnoses.get(code);
             if (code != null && premises == null) {
@@ -49,10 +72,8 @@ final class GenericFit {
                 Ledger.Firing firing = code == null
                         ? new Ledger.Firing(row.rule(), List.of(c), Map.of())
                         : new Ledger.Firing(row.rule(), List.of(new Diagnosis(code), c), Map.of(code, premises));
-                for (Instrument instrument : instruments) {
-                    if (instrument.sectors().contains(c.sector()) && row.includes(instrument)) {
-                        consider(ledger, firing, instrument, row.disfavour(), insert);
-                    }
+                for (Instrument instrument : included.get(r).get(c.sector())) {
+                    consider(ledger, firing, instrument, row.disfavour(), insert);
                 }
             }
         }
