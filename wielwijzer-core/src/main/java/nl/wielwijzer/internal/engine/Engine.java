@@ -469,8 +469,12 @@ public final class Engine {
 
     private static Step step(Ledger.Contribution c, TargetKind kind, String target) {
         RuleInfo rule = c.firing().rule();
-        List<String> facts = c.firing().facts().stream()
-                .filter(f -> !(f instanceof Candidate)).map(Fact::describe).toList();
+        List<String> facts = new ArrayList<>();
+        for (int i = 0; i < c.firing().facts().size(); i++) {
+            if (!(c.firing().facts().get(i) instanceof Candidate)) {
+                facts.add(c.firing().described(i));
+            }
+        }
         return new Step(rule.name(), rule.file(), rule.line(), c.effect(), kind, target, c.points(), facts);
     }
 
@@ -735,56 +739,11 @@ public final class Engine {
     private static final Comparator<Explanation> BY_EFFECT = Comparator
             .comparingInt((Explanation x) -> -Math.abs(x.points()))
             .thenComparing(Explanation::rule)
-            .thenComparing(Explanation::facts, Engine::compareJoined)
+            .thenComparing(Explanation::facts, JoinedOrder::compare)
             .thenComparing(x -> -x.counted());
 
-    /**
-     * Compares two lists of fact descriptions as their texts joined by {@code |} compare (the order explanations
-     * have always had), without joining them: a sort compares n·log n times.
-     */
-    static int compareJoined(List<String> a, List<String> b) {
-        int ai = 0;
-        int ap = 0;
-        int bi = 0;
-        int bp = 0;
-        while (true) {
-            int ca = joinedChar(a, ai, ap);
-            int cb = joinedChar(b, bi, bp);
-            if (ca != cb) {
-                return ca < cb ? -1 : 1;
-            }
-            if (ca < 0) {
-                return 0;
-            }
-            if (ap < a.get(ai).length()) {
-                ap++;
-            } else {
-                ai++;
-                ap = 0;
-            }
-            if (bp < b.get(bi).length()) {
-                bp++;
-            } else {
-                bi++;
-                bp = 0;
-            }
-        }
-    }
-
-    /** The character at position {@code p} of text {@code i} of the joined list: {@code |} after each but the last; -1 at the end. */
-    private static int joinedChar(List<String> texts, int i, int p) {
-        if (i >= texts.size()) {
-            return -1;
-        }
-        String text = texts.get(i);
-        if (p < text.length()) {
-            return text.charAt(p);
-        }
-        return i + 1 < texts.size() ? '|' : -1;
-    }
-
     private static final Comparator<Explanation> BY_RULE_AND_FACTS = Comparator.comparing(Explanation::rule)
-            .thenComparing(Explanation::facts, Engine::compareJoined);
+            .thenComparing(Explanation::facts, JoinedOrder::compare);
 
     private static Explanation explanation(Ledger.Firing firing, Effect effect, int points) {
         return explanation(firing, effect, points, points);
@@ -794,11 +753,12 @@ public final class Engine {
         RuleInfo rule = firing.rule();
         List<String> facts = new ArrayList<>();
         List<Explanation> trace = new ArrayList<>();
-        for (Fact fact : firing.facts()) {
+        for (int i = 0; i < firing.facts().size(); i++) {
+            Fact fact = firing.facts().get(i);
             if (fact instanceof Candidate) {
                 continue; // the instrument is the subject of the explanation, not a reason for it
             }
-            facts.add(fact.describe());
+            facts.add(firing.described(i));
             if (fact instanceof Diagnosis diagnosis) {
                 firing.premisesOf(diagnosis).forEach(d -> trace.add(explanation(d, Effect.DIAGNOSE, 0)));
             }

@@ -39,12 +39,53 @@ final class Ledger {
     /**
      * One rule firing: the rule and the facts it matched, in the order of its patterns, and for each diagnosis
      * among those facts the firings that concluded it (a live list: a later derivation still joins the trace).
+     * Never changed after it is made, but for the descriptions of its facts, made once, when first asked for.
      */
-    record Firing(RuleInfo rule, List<Fact> facts, Map<String, List<Firing>> premises) {
+    static final class Firing {
+        private final RuleInfo rule;
+        private final List<Fact> facts;
+        private final Map<String, List<Firing>> premises;
+        /** The rule's name and each fact described, the firing's place in the fixed order; made when first compared. */
+        private List<String> key;
+
+        Firing(RuleInfo rule, List<Fact> facts, Map<String, List<Firing>> premises) {
+            this.rule = rule;
+            this.facts = facts;
+            this.premises = premises;
+        }
+
+        RuleInfo rule() {
+            return rule;
+        }
+
+        List<Fact> facts() {
+            return facts;
+        }
 
         /** The firings that concluded this diagnosis, as far as this firing relied on it. */
         List<Firing> premisesOf(Diagnosis diagnosis) {
             return premises.getOrDefault(diagnosis.getCode(), List.of());
+        }
+
+        /** The description of the {@code i}th fact ({@link Fact#describe}), made once. */
+        String described(int i) {
+            return key().get(i + 1);
+        }
+
+        /**
+         * The rule's name followed by every fact described: among equal points, firings are ordered as these texts
+         * joined by {@code |} compare ({@link JoinedOrder}).
+         */
+        List<String> key() {
+            if (key == null) {
+                String[] texts = new String[facts.size() + 1];
+                texts[0] = rule.name();
+                for (int i = 0; i < facts.size(); i++) {
+                    texts[i + 1] = facts.get(i).describe();
+                }
+                key = java.util.Arrays.asList(texts);
+            }
+            return key;
         }
     }
 

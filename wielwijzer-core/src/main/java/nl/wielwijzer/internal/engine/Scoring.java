@@ -395,9 +395,8 @@ final class Scoring {
                 order.add(i);
             }
         }
-        Keys keys = new Keys(contributions);
         order.sort(Comparator.comparingInt((Integer i) -> -Math.abs(contributions.get(i).points()))
-                .thenComparing(keys::of));
+                .thenComparing(byRuleAndFacts(contributions)));
         Set<String> keptUp = new HashSet<>();
         Set<String> keptDown = new HashSet<>();
         for (int i : order) {
@@ -508,8 +507,7 @@ final class Scoring {
             left -= counted[i];
         }
         List<Integer> order = new ArrayList<>(cells);
-        Keys keys = new Keys(contributions);
-        order.sort(Comparator.comparingLong((Integer i) -> -remainder[i]).thenComparing(keys::of));
+        order.sort(Comparator.comparingLong((Integer i) -> -remainder[i]).thenComparing(byRuleAndFacts(contributions)));
         for (int k = 0; k < left; k++) {
             counted[order.get(k)]++;
         }
@@ -524,40 +522,16 @@ final class Scoring {
                 out.add(i);
             }
         }
-        Keys keys = new Keys(contributions);
-        out.sort(Comparator.comparingInt((Integer i) -> -counted[i]).thenComparing(keys::of));
+        out.sort(Comparator.comparingInt((Integer i) -> -counted[i]).thenComparing(byRuleAndFacts(contributions)));
         return out;
     }
 
     /**
-     * The fixed order among equal points: rule name, then the facts the rule fired on. Each key is built once, on
-     * first use, not in every comparison: a sort compares n·log n times, and building a key describes facts.
+     * The fixed order among equal points: rule name, then the facts the rule fired on, as the texts
+     * {@code rule|fact|fact} compare. Each firing describes its facts once ({@link Ledger.Firing#key}).
      */
-    private static final class Keys {
-        private final List<Ledger.Contribution> contributions;
-        private final String[] keys;
-
-        Keys(List<Ledger.Contribution> contributions) {
-            this.contributions = contributions;
-            this.keys = new String[contributions.size()];
-        }
-
-        String of(int i) {
-            String key = keys[i];
-            if (key == null) {
-                key = key(contributions.get(i));
-                keys[i] = key;
-            }
-            return key;
-        }
-
-        private static String key(Ledger.Contribution c) {
-            StringBuilder key = new StringBuilder(c.firing().rule().name());
-            for (Fact fact : c.firing().facts()) {
-                key.append('|').append(fact.describe());
-            }
-            return key.toString();
-        }
+    private static Comparator<Integer> byRuleAndFacts(List<Ledger.Contribution> contributions) {
+        return (i, j) -> JoinedOrder.compare(contributions.get(i).firing().key(), contributions.get(j).firing().key());
     }
 
     private static int sum(int[] counted) {

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Explanations are ordered by their facts as the texts joined by "|" compare; the engine compares the lists without
  * joining them. The two must always agree, also where one text is a prefix of another or a text holds a "|".
  */
-class CompareJoinedTest {
+class JoinedOrderTest {
 
     @Test
     void agreesWithComparingTheJoinedTextsOnEdgeCases() {
@@ -22,7 +22,7 @@ class CompareJoinedTest {
         for (List<String> a : lists) {
             for (List<String> b : lists) {
                 assertEquals(Integer.signum(String.join("|", a).compareTo(String.join("|", b))),
-                        Engine.compareJoined(a, b), () -> a + " against " + b);
+                        JoinedOrder.compare(a, b), () -> a + " against " + b);
             }
         }
     }
@@ -34,7 +34,7 @@ class CompareJoinedTest {
             List<String> a = randomList(random);
             List<String> b = random.nextInt(4) == 0 ? new ArrayList<>(a) : randomList(random);
             assertEquals(Integer.signum(String.join("|", a).compareTo(String.join("|", b))),
-                    Engine.compareJoined(a, b), () -> a + " against " + b);
+                    JoinedOrder.compare(a, b), () -> a + " against " + b);
         }
     }
 
