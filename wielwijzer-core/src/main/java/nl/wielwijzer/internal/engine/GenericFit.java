@@ -2,9 +2,11 @@ package nl.wielwijzer.internal.engine;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.wielwijzer.bcw.ComB;
 import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.internal.knowledge.FitTable;
@@ -35,6 +37,32 @@ final class GenericFit {
      * catalogue order: which ones depends on the instrument alone, so it is worked out once per knowledge set.
      */
     private final List<Map<Sector, List<Instrument>>> included;
+    /**
+     * What the fit table asks of each instrument, as bits by ordinal: the functions the seed states, those judged
+     * only, the COM-B components it targets. Read for every candidate of every call.
+     */
+    private final Map<Instrument, Masks> masks = new IdentityHashMap<>();
+
+    private record Masks(int stated, int judged, int targets) {
+        static Masks of(Instrument instrument) {
+            int stated = 0;
+            int judged = 0;
+            for (InterventionFunction f : InterventionFunction.values()) {
+                if (instrument.states(f)) {
+                    stated |= 1 << f.ordinal();
+                } else if (instrument.delivers(f)) {
+                    judged |= 1 << f.ordinal();
+                }
+            }
+            int targets = 0;
+            for (ComB c : ComB.values()) {
+                if (instrument.targets(c)) {
+                    targets |= 1 << c.ordinal();
+                }
+            }
+            return new Masks(stated, judged, targets);
+        }
+    }
 
     GenericFit(FitTable table, List<Instrument> catalogue) {
         this.candidacies = table.candidates();
@@ -54,6 +82,7 @@ final class GenericFit {
             byRow.add(bySector);
         }
         this.included = List.copyOf(byRow);
+        catalogue.forEach(instrument -> masks.put(instrument, Masks.of(instrument)));
     }
 
     /** Makes candidates for {@code cases} (each of its own sector), before the instrument rules run. */
@@ -107,15 +136,55 @@ final class GenericFit {
         /** One firing per row and need or gap, made the first time an explanation needs it and then shared. */
         private final Ledger.Firing[][] firings;
 
+        /** For each function (by ordinal), the points of the rows for stated functions when it is needed. */
+        private final int[] forStated = new int[InterventionFunction.values().length];
+        /** The same for the rows for functions judged only. */
+        private final int[] forJudged = new int[InterventionFunction.values().length];
+        /** For each COM-B component, the points of the gap rows when it has a gap. */
+        private final int[] forTargeted = new int[ComB.values().length];
+
         private Scored(List<FunctionNeed> needs, List<Gap> gaps) {
             this.needs = needs;
             this.gaps = gaps;
             this.firings = new Ledger.Firing[rows.size()][];
+            // the same matches as walk, summed per function and component once for the call
+            for (FitTable.Row row : rows) {
+                switch (row.when()) {
+                    case NEEDED_FUNCTION_STATED, NEEDED_FUNCTION_JUDGED -> {
+                        int[] to = row.when() == FitTable.When.NEEDED_FUNCTION_STATED ? forStated : forJudged;
+                        for (FunctionNeed need : needs) {
+                            to[need.interventionFunction().ordinal()] += row.forRank(need.rank());
+                        }
+                    }
+                    case GAP_TARGETED -> {
+                        for (Gap gap : gaps) {
+                            if (gap.severity() >= 1) {
+                                forTargeted[gap.component().ordinal()] += row.forSeverity(gap.severity());
+                            }
+                        }
+                    }
+                }
+            }
         }
 
-        /** The points the table gives {@code instrument}, before the cap. */
+        /**
+         * The points the table gives {@code instrument}, before the cap: the sum of {@link #contributions}' points,
+         * from the instrument's bits and the call's points per function and component.
+         */
         int points(Instrument instrument) {
-            return walk(instrument, null);
+            Masks m = masks.get(instrument);
+            if (m == null) {
+                return walk(instrument, null); // not in the catalogue the engine was built with
+            }
+            return sum(m.stated(), forStated) + sum(m.judged(), forJudged) + sum(m.targets(), forTargeted);
+        }
+
+        private static int sum(int bits, int[] points) {
+            int sum = 0;
+            for (int b = bits; b != 0; b &= b - 1) {
+                sum += points[Integer.numberOfTrailingZeros(b)];
+            }
+            return sum;
         }
 
         /**
