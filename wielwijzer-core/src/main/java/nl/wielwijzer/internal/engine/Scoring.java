@@ -253,28 +253,42 @@ final class Scoring {
         int[] counted = weigh(contributions, countOnce(contributions, Scoring::generic), broadFinding);
         int generic = table * TENTHS;
         int other = 0;
-        Map<String, Integer> broadPerFile = null;
+        int broadSum = 0;
         for (int i = 0; i < counted.length; i++) {
             Ledger.Contribution c = contributions.get(i);
             if (generic(c)) {
                 generic += counted[i];
             } else if (broad(c)) {
-                if (counted[i] > 0) {
-                    broadPerFile = broadPerFile == null ? new HashMap<>() : broadPerFile;
-                    broadPerFile.merge(c.firing().rule().file(), counted[i], Math::max);
-                }
+                broadSum += largestOfFamilyAt(contributions, counted, i);
             } else {
                 other += counted[i];
             }
         }
-        int broadSum = 0;
-        if (broadPerFile != null) {
-            for (int points : broadPerFile.values()) {
-                broadSum += points;
-            }
-        }
         return new Tally(contributions, counted,
                 other + Math.min(generic, GENERIC_CAP * TENTHS) + Math.min(broadSum, BROAD_CAP * TENTHS), 0);
+    }
+
+    /**
+     * The largest positive count of the broad findings from the rule file (finding family) of contribution {@code i},
+     * if {@code i} is the first of them with a positive count; else 0. Summed over all contributions, this counts
+     * each family's largest once, without a map: an instrument has only a few broad findings.
+     */
+    private int largestOfFamilyAt(List<Ledger.Contribution> contributions, int[] counted, int i) {
+        if (counted[i] <= 0) {
+            return 0;
+        }
+        String file = contributions.get(i).firing().rule().file();
+        int largest = counted[i];
+        for (int j = 0; j < counted.length; j++) {
+            if (j != i && counted[j] > 0 && broad(contributions.get(j))
+                    && contributions.get(j).firing().rule().file().equals(file)) {
+                if (j < i) {
+                    return 0; // an earlier one of the family counts it
+                }
+                largest = Math.max(largest, counted[j]);
+            }
+        }
+        return largest;
     }
 
     /** Of the contributions {@code which} selects, only the largest per rule file (finding family) counts. */
