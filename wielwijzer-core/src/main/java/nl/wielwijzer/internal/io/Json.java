@@ -88,7 +88,15 @@ public final class Json {
      * are {@code {}} and {@code []} at every level. One per generator: it counts the open containers.
      */
     private static final class Shallow implements PrettyPrinter {
-        private static final String SPACES = " ".repeat(64);
+        /** "\n" and the indent of each level: one raw write per line. */
+        private static final String[] NEW_LINES = new String[16];
+
+        static {
+            for (int level = 0; level < NEW_LINES.length; level++) {
+                NEW_LINES[level] = "\n" + "  ".repeat(level);
+            }
+        }
+
         private final int depth;
         /** How many containers are open; the innermost one is at level {@code open - 1}. */
         private int open;
@@ -102,10 +110,7 @@ public final class Json {
         }
 
         private void newLine(JsonGenerator g, int indent) throws IOException {
-            g.writeRaw('\n');
-            for (int n = 2 * indent; n > 0; n -= SPACES.length()) {
-                g.writeRaw(SPACES, 0, Math.min(n, SPACES.length()));
-            }
+            g.writeRaw(indent < NEW_LINES.length ? NEW_LINES[indent] : "\n" + "  ".repeat(indent));
         }
 
         @Override

@@ -139,10 +139,6 @@ public final class ResultJson {
                                   List<String> facts, int after) {
     }
 
-    /** One rule by its name and place: the cell rules of one table row share the row's file and line. */
-    private record RuleKey(String name, String file, int line) {
-    }
-
     /** A row of the explanations table, complete once made (its nested rows come after it). */
     private static final class ExplanationRow {
         final String rule;
@@ -173,14 +169,23 @@ public final class ResultJson {
         private final RuleField[] order = new RuleField[RuleField.values().length];
         private int fields;
         int id;
-        String name;
-        String at;
+        /** The rule's name and place, which tell rows apart; {@code next} is another rule of the same name. */
+        final String name;
+        final String file;
+        final int line;
+        RuleRow next;
         List<Citation> sources = List.of();
         Coded.Labels apease;
         Coded.Labels evidence;
         String nl;
         String en;
         List<String> references;
+
+        RuleRow(String name, String file, int line) {
+            this.name = name;
+            this.file = file;
+            this.line = line;
+        }
 
         void set(RuleField field) {
             for (int i = 0; i < fields; i++) {
@@ -198,14 +203,17 @@ public final class ResultJson {
         private final boolean full;
         private final Language lang;
         private final Explain explain;
-        private final Map<ExplanationKey, String> explanationIds = new HashMap<>();
+        private final Map<ExplanationKey, String> explanationIds = new HashMap<>(256);
         private final List<ExplanationRow> explanations = new ArrayList<>();
-        private final Map<String, String> facts = new LinkedHashMap<>();
-        private final Map<RuleKey, RuleRow> ruleIds = new HashMap<>();
+        private final Map<String, String> facts = new LinkedHashMap<>(256);
+        /** The rules by name; rows of one name are chained (the cell rules of one table row share its place). */
+        private final Map<String, RuleRow> ruleIds = new HashMap<>(256);
         private final List<RuleRow> rules = new ArrayList<>();
         /** Seed number to seed file, in order of first citation (a handful per document: a list is enough). */
         private final List<String[]> seeds = new ArrayList<>(8);
         private final Map<String, Technique> techniques = new LinkedHashMap<>();
+        /** Where a place or passage is composed before it is written. */
+        private char[] scratch = new char[128];
         /** The ids of one entry's reasons, gathered before the sum that is written first. */
         private final List<String> ids = new ArrayList<>();
 
@@ -637,8 +645,11 @@ public final class ResultJson {
 
         private String rule(String name, String file, int line, List<Citation> cited, List<String> references,
                             String nl, String en, FindingEvidence evidence, ApeaseCriterion apease) {
-            RuleKey key = new RuleKey(name, file, line);
-            RuleRow known = ruleIds.get(key);
+            RuleRow first = ruleIds.get(name);
+            RuleRow known = first;
+            while (known != null && !(known.line == line && known.file.equals(file))) {
+                known = known.next;
+            }
             if (known != null) {
                 if (known.sources.isEmpty() && !cited.isEmpty()) {
                     fill(known, cited, references, nl, en); // first met as a bare step of the trace
@@ -647,16 +658,15 @@ public final class ResultJson {
                 apease(known, apease);
                 return RULE_IDS.of(known.id);
             }
-            RuleRow row = new RuleRow();
+            RuleRow row = new RuleRow(name, file, line);
             rules.add(row);
             row.id = rules.size();
-            ruleIds.put(key, row);
+            row.next = first;
+            ruleIds.put(name, row);
             if (full) {
-                row.name = name;
                 row.set(RuleField.NAME);
             }
-            row.at = shortLocation(file) + ":" + line;
-            row.set(RuleField.AT);
+            row.set(RuleField.AT); // written as file:line, without the folder
             row.set(RuleField.SOURCES);
             apease(row, apease);
             evidence(row, evidence);
@@ -741,6 +751,60 @@ public final class ResultJson {
             return number;
         }
 
+        /** Where a rule stands, {@code seed-002-wn-groups.drl:45} (as {@link #shortLocation}), composed in place. */
+        private void at(String file, int line) throws IOException {
+            int from = file.lastIndexOf('/') + 1;
+            int n = file.length() - from;
+            room(n + 12);
+            file.getChars(from, file.length(), scratch, 0);
+            scratch[n++] = ':';
+            n = digits(line, n);
+            g.writeString(scratch, 0, n);
+        }
+
+        /** A seed passage as {@link #citation} writes it, composed in place: a rule's sources need no strings. */
+        private void passage(Citation c) throws IOException {
+            String number = seed(c);
+            int n = number.length();
+            room(n + 24);
+            number.getChars(0, n, scratch, 0);
+            scratch[n++] = ':';
+            n = digits(c.fromLine(), n);
+            if (c.toLine() != c.fromLine()) { // as Citation.lines(): 83 or 83-85
+                scratch[n++] = '-';
+                n = digits(c.toLine(), n);
+            }
+            g.writeString(scratch, 0, n);
+        }
+
+        private void room(int size) {
+            if (scratch.length < size) {
+                scratch = new char[size];
+            }
+        }
+
+        /** The decimal digits of {@code value} (as Integer.toString) into the scratch at {@code at}; the new end. */
+        private int digits(int value, int at) {
+            if (value < 0) {
+                if (value == Integer.MIN_VALUE) {
+                    String text = Integer.toString(value);
+                    text.getChars(0, text.length(), scratch, at);
+                    return at + text.length();
+                }
+                scratch[at++] = '-';
+                value = -value;
+            }
+            int end = at + 1;
+            for (int rest = value; rest >= 10; rest /= 10) {
+                end++;
+            }
+            for (int i = end - 1; i >= at; i--) {
+                scratch[i] = (char) ('0' + value % 10);
+                value /= 10;
+            }
+            return end;
+        }
+
         // --- the tables, after the lists that point into them -------------------------------------------------
 
         private void writeExplanations() throws IOException {
@@ -780,11 +844,14 @@ public final class ResultJson {
                 for (int f = 0; f < row.fields; f++) {
                     switch (row.order[f]) {
                         case NAME -> g.writeStringField("name", row.name);
-                        case AT -> g.writeStringField("at", row.at);
+                        case AT -> {
+                            g.writeFieldName("at");
+                            at(row.file, row.line);
+                        }
                         case SOURCES -> {
                             g.writeArrayFieldStart("sources");
                             for (Citation c : row.sources) {
-                                g.writeString(citation(c));
+                                passage(c);
                             }
                             g.writeEndArray();
                         }
