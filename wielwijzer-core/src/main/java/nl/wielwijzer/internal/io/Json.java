@@ -2,6 +2,9 @@ package nl.wielwijzer.internal.io;
 
 import java.io.IOException;
 import java.io.Writer;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +30,9 @@ public final class Json {
 
     private static final ObjectWriter COMPACT = new ObjectMapper().writer();
 
+    /** Generators with Jackson's defaults, as the writers above use them: the same escaping and numbers. */
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private Json() {
     }
 
@@ -40,53 +46,151 @@ public final class Json {
         return write(COMPACT, node, false);
     }
 
-    /**
-     * The node pretty-printed down to {@code depth} levels and compact below them, ending with a line break: a
-     * table row or a short list stays on one line, so a result with tables reads as a page, not a scroll.
-     */
-    public static String shallow(JsonNode node, int depth) {
-        StringBuilder out = new StringBuilder(4096);
-        shallow(node, depth, 0, out);
-        return out.append('\n').toString();
+    /** What writes one document straight into a generator. */
+    @FunctionalInterface
+    public interface Body {
+        void write(JsonGenerator g) throws IOException;
     }
 
-    private static void shallow(JsonNode node, int depth, int level, StringBuilder out) {
-        if (level >= depth || !node.isContainerNode() || node.isEmpty()) {
-            out.append(line(node));
-            return;
-        }
-        String inner = "  ".repeat(level + 1);
-        boolean object = node.isObject();
-        out.append(object ? '{' : '[');
-        var fields = node.fields();
-        var elements = node.elements();
-        boolean first = true;
-        while (object ? fields.hasNext() : elements.hasNext()) {
-            out.append(first ? "\n" : ",\n").append(inner);
-            first = false;
-            JsonNode child;
-            if (object) {
-                var field = fields.next();
-                out.append(line(NODES.textNode(field.getKey()))).append(": ");
-                child = field.getValue();
-            } else {
-                child = elements.next();
+    /**
+     * A document written by {@code body}, pretty-printed down to {@code depth} levels and compact below them,
+     * ending with a line break: a table row or a short list stays on one line, so a result with tables reads as
+     * a page, not a scroll. The body writes into the generator as it goes; no tree is built.
+     */
+    public static String shallow(int depth, Body body) {
+        return generate(new Shallow(depth), body, true);
+    }
+
+    /** A document written by {@code body} on one line, without a line break: a line of JSON Lines. */
+    public static String compact(Body body) {
+        return generate(null, body, false);
+    }
+
+    private static String generate(PrettyPrinter printer, Body body, boolean lineBreak) {
+        Chars text = Chars.take();
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            if (printer != null) {
+                g.setPrettyPrinter(printer);
             }
-            shallow(child, depth, level + 1, out);
+            body.write(g);
+        } catch (IOException e) {
+            throw new IllegalStateException("A value could not be written as JSON", e);
         }
-        out.append('\n').append("  ".repeat(level)).append(object ? '}' : ']');
+        if (lineBreak) {
+            text.write('\n');
+        }
+        return text.release();
     }
 
-    /** How long the last text written was: the next one starts with room for about as much. */
-    private static volatile int sizeHint = 1 << 12;
-
     /**
-     * Writes straight into one builder sized like the last text, and copies it once into the string: a result
-     * of a few hundred kilobytes then costs about twice its size in allocation, not ten times (Jackson's own
-     * writeValueAsString grows segments, joins them and, with the line break, copies the text twice more).
+     * Pretty-prints the containers of the first {@code depth} levels (the root is level 0) with two-space
+     * indents and "\n", and writes the deeper ones compact, as Jackson's plain generator does. Empty containers
+     * are {@code {}} and {@code []} at every level. One per generator: it counts the open containers.
      */
+    private static final class Shallow implements PrettyPrinter {
+        /** "\n" and the indent of each level: one raw write per line. */
+        private static final String[] NEW_LINES = new String[16];
+
+        static {
+            for (int level = 0; level < NEW_LINES.length; level++) {
+                NEW_LINES[level] = "\n" + "  ".repeat(level);
+            }
+        }
+
+        private final int depth;
+        /** How many containers are open; the innermost one is at level {@code open - 1}. */
+        private int open;
+
+        Shallow(int depth) {
+            this.depth = depth;
+        }
+
+        private boolean pretty() {
+            return open - 1 < depth;
+        }
+
+        private void newLine(JsonGenerator g, int indent) throws IOException {
+            g.writeRaw(indent < NEW_LINES.length ? NEW_LINES[indent] : "\n" + "  ".repeat(indent));
+        }
+
+        @Override
+        public void writeRootValueSeparator(JsonGenerator g) {
+            // one value per document
+        }
+
+        @Override
+        public void writeStartObject(JsonGenerator g) throws IOException {
+            g.writeRaw('{');
+            open++;
+        }
+
+        @Override
+        public void beforeObjectEntries(JsonGenerator g) throws IOException {
+            if (pretty()) {
+                newLine(g, open);
+            }
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            if (pretty()) {
+                g.writeRaw(": ");
+            } else {
+                g.writeRaw(':');
+            }
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            if (pretty()) {
+                newLine(g, open);
+            }
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+            open--;
+            if (entries > 0 && open < depth) {
+                newLine(g, open);
+            }
+            g.writeRaw('}');
+        }
+
+        @Override
+        public void writeStartArray(JsonGenerator g) throws IOException {
+            g.writeRaw('[');
+            open++;
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            if (pretty()) {
+                newLine(g, open);
+            }
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            if (pretty()) {
+                newLine(g, open);
+            }
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) throws IOException {
+            open--;
+            if (values > 0 && open < depth) {
+                newLine(g, open);
+            }
+            g.writeRaw(']');
+        }
+    }
+
+    /** Writes a tree through an ObjectWriter into this thread's spare buffer. */
     private static String write(ObjectWriter writer, JsonNode node, boolean lineBreak) {
-        Chars text = new Chars(sizeHint + (sizeHint >> 3) + 16);
+        Chars text = Chars.take();
         try {
             writer.writeValue(text, node);
         } catch (IOException e) {
@@ -95,17 +199,42 @@ public final class Json {
         if (lineBreak) {
             text.write('\n');
         }
-        sizeHint = Math.min(text.length, 1 << 22);
-        return new String(text.chars, 0, text.length);
+        return text.release();
     }
 
-    /** A writer into one growing char array (a StringBuilder would start in Latin-1 and copy on the first "…"). */
+    /**
+     * A writer into one growing char array, kept per thread between documents: a result of a few dozen
+     * kilobytes then costs its String and nothing else (a fresh buffer per document, grown by doubling, costs
+     * two to three times the text again; a StringBuilder would also start in Latin-1 and copy on the first "…").
+     * A buffer grown past {@link #KEEP} for a large document goes after it, so no thread keeps more than that.
+     */
     private static final class Chars extends Writer {
-        char[] chars;
+        /** The chars a thread keeps between documents: a standard result fits, a full one may not. */
+        static final int KEEP = 1 << 16;
+        private static final ThreadLocal<Chars> SPARE = new ThreadLocal<>();
+
+        private final char[] home = new char[KEEP];
+        char[] chars = home;
         int length;
 
-        Chars(int capacity) {
-            chars = new char[capacity];
+        /** This thread's buffer, emptied; taken away until released, so a document written inside another gets its own. */
+        static Chars take() {
+            Chars spare = SPARE.get();
+            if (spare == null) {
+                return new Chars();
+            }
+            SPARE.set(null);
+            spare.length = 0;
+            return spare;
+        }
+
+        /** The text written, and the buffer back to this thread. */
+        String release() {
+            String text = new String(chars, 0, length);
+            chars = home;
+            length = 0;
+            SPARE.set(this);
+            return text;
         }
 
         private void room(int more) {

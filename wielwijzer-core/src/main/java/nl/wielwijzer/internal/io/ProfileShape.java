@@ -28,6 +28,8 @@ public final class ProfileShape<F> {
 
     private final BiFunction<Subject, Sector, ? extends F> head;
     private final List<ProfileField<F>> fields;
+    /** Each field's path, split at its dots once rather than on every read. */
+    private final String[][] paths;
 
     /**
      * @param head   the fact every profile makes from its subject and sector
@@ -36,6 +38,10 @@ public final class ProfileShape<F> {
     public ProfileShape(BiFunction<Subject, Sector, ? extends F> head, List<ProfileField<F>> fields) {
         this.head = head;
         this.fields = List.copyOf(fields);
+        this.paths = new String[this.fields.size()][];
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = this.fields.get(i).path().split("\\.");
+        }
     }
 
     public List<ProfileField<F>> fields() {
@@ -53,10 +59,10 @@ public final class ProfileShape<F> {
     public Profile read(JsonNode root) {
         Profile.Builder b = Profile.builder(root.get("id").asText(),
                 SUBJECT.read().apply(root.get("subject")), SECTOR.read().apply(root.get("sector")));
-        for (ProfileField<F> field : fields) {
-            JsonNode value = at(root, field.path());
+        for (int i = 0; i < paths.length; i++) {
+            JsonNode value = at(root, paths[i]);
             if (value != null) {
-                field.read(value, b);
+                fields.get(i).read(value, b);
             }
         }
         return b.build();
@@ -118,9 +124,9 @@ public final class ProfileShape<F> {
         return taken.stream().anyMatch(t -> t.equals(path) || path.startsWith(t + ".") || t.startsWith(path + "."));
     }
 
-    private static JsonNode at(JsonNode root, String path) {
+    private static JsonNode at(JsonNode root, String[] path) {
         JsonNode node = root;
-        for (String name : path.split("\\.")) {
+        for (String name : path) {
             node = node.get(name);
             if (node == null) {
                 return null;

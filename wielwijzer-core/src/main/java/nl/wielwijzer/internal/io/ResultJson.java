@@ -1,8 +1,9 @@
 package nl.wielwijzer.internal.io;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import nl.wielwijzer.bcw.Language;
 import nl.wielwijzer.result.Choice;
 import nl.wielwijzer.result.Citation;
 import nl.wielwijzer.result.Delivery;
+import nl.wielwijzer.result.Effect;
 import nl.wielwijzer.result.ApeaseCriterion;
 import nl.wielwijzer.result.Exclusion;
 import nl.wielwijzer.result.Explain;
@@ -41,7 +43,6 @@ public final class ResultJson {
     /** The levels of a table row and below that stay on one line. */
     private static final int PRETTY_DEPTH = 2;
 
-    private static final JsonNodeFactory NODES = Json.NODES;
     /** The wire code of an unknown cost (catalogue {@code Cost.UNKNOWN}; IO does not depend on the catalogue). */
     private static final String UNKNOWN_COST = "unknown";
 
@@ -64,11 +65,21 @@ public final class ResultJson {
     }
 
     private static boolean generic(Explanation x) {
-        return GENERIC_FILES.stream().anyMatch(x.file()::endsWith);
+        return endsWithAny(x.file(), GENERIC_FILES);
     }
 
     private static boolean diagnosis(Explanation x) {
-        return x.effect() == nl.wielwijzer.result.Effect.FAVOUR && MATRIX_FILES.stream().anyMatch(x.file()::endsWith);
+        return x.effect() == Effect.FAVOUR && endsWithAny(x.file(), MATRIX_FILES);
+    }
+
+    /** A loop, not a stream: it runs for every explanation of every entry. */
+    private static boolean endsWithAny(String file, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            if (file.endsWith(names.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The result at the standard level, in both languages, as text ending with a line break. */
@@ -83,155 +94,325 @@ public final class ResultJson {
      * @param steps every step the rules took (a trace); written at {@link Explain#FULL} only
      */
     public static String write(Recommendation r, Explain explain, Language lang, List<Step> steps) {
-        return Json.shallow(tree(r, explain, lang, steps), PRETTY_DEPTH);
+        return Json.shallow(PRETTY_DEPTH, g -> new Writer(g, explain, lang).write(r, steps));
     }
 
     /** The result at the standard level on one line (a line of JSON Lines, without the line break). */
     public static String line(Recommendation r) {
-        return Json.line(tree(r, Explain.STANDARD, null, List.of()));
+        return Json.compact(g -> new Writer(g, Explain.STANDARD, null).write(r, List.of()));
     }
 
-    public static ObjectNode tree(Recommendation r) {
-        return tree(r, Explain.STANDARD, null, List.of());
+    /** {@code x12}, {@code f3}, {@code r7}: the ids of one document, the first few thousand made once. */
+    private static final class Ids {
+        private static final int CACHED = 4096;
+        private final String prefix;
+        private final String[] made = new String[CACHED];
+
+        Ids(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** The id numbered {@code n}, from 1. Filled as met: a String is safe to share without locking. */
+        String of(int n) {
+            if (n >= CACHED) {
+                return prefix + n;
+            }
+            String id = made[n];
+            if (id == null) {
+                id = prefix + n;
+                made[n] = id;
+            }
+            return id;
+        }
     }
 
-    public static ObjectNode tree(Recommendation r, Explain explain, Language lang, List<Step> steps) {
-        return new Writer(explain, lang).write(r, steps);
+    private static final Ids EXPLANATION_IDS = new Ids("x");
+    private static final Ids FACT_IDS = new Ids("f");
+    private static final Ids RULE_IDS = new Ids("r");
+
+    /**
+     * What makes two explanations one row of the table: the rule and where it stands, what it did with how many
+     * points, and the facts it fired on (at {@code full} also how many steps led to it). Texts and sources come
+     * with the rule, so they need not be compared. {@code after} is -1 below {@code full}.
+     */
+    private record ExplanationKey(String rule, String file, int line, Effect effect, int points, double counted,
+                                  List<String> facts, int after) {
     }
 
-    /** One document: the ids handed out so far and the tables they point into. */
+    /** A row of the explanations table, complete once made (its nested rows come after it). */
+    private static final class ExplanationRow {
+        final String rule;
+        final Effect effect;
+        final int points;
+        final double counted;
+        final String[] facts;
+        List<String> after;
+
+        ExplanationRow(String rule, Effect effect, int points, double counted, String[] facts) {
+            this.rule = rule;
+            this.effect = effect;
+            this.points = points;
+            this.counted = counted;
+            this.facts = facts;
+        }
+    }
+
+    /** The fields of a rule row, in the order a row may gain them. */
+    private enum RuleField { NAME, AT, SOURCES, APEASE, EVIDENCE, NL, EN, REFERENCES, QUOTES }
+
+    /**
+     * A row of the rules table. A rule first met as a bare step of a trace gains its sources and texts later, and
+     * its APEASE criterion and evidence when an explanation names them: each field is written where it was first
+     * set, as it was when the table was a tree, so a later field comes after the earlier ones.
+     */
+    private static final class RuleRow {
+        private final RuleField[] order = new RuleField[RuleField.values().length];
+        private int fields;
+        int id;
+        /** The rule's name and place, which tell rows apart; {@code next} is another rule of the same name. */
+        final String name;
+        final String file;
+        final int line;
+        RuleRow next;
+        List<Citation> sources = List.of();
+        Coded.Labels apease;
+        Coded.Labels evidence;
+        String nl;
+        String en;
+        List<String> references;
+
+        RuleRow(String name, String file, int line) {
+            this.name = name;
+            this.file = file;
+            this.line = line;
+        }
+
+        void set(RuleField field) {
+            for (int i = 0; i < fields; i++) {
+                if (order[i] == field) {
+                    return;
+                }
+            }
+            order[fields++] = field;
+        }
+    }
+
+    /** One document: the ids handed out so far and the tables they point into, written after the lists. */
     private static final class Writer {
+        private final JsonGenerator g;
         private final boolean full;
         private final Language lang;
-        private final Map<String, ObjectNode> explanations = new LinkedHashMap<>();
-        private final Map<String, String> facts = new LinkedHashMap<>();
-        private final Map<String, String> ruleIds = new LinkedHashMap<>();
-        private final ObjectNode rules = NODES.objectNode();
-        private final ObjectNode seeds = NODES.objectNode();
-        private final ObjectNode techniques = NODES.objectNode();
-        private final ObjectNode explanationTable = NODES.objectNode();
-        private final ObjectNode factTable = NODES.objectNode();
         private final Explain explain;
+        private final Map<ExplanationKey, String> explanationIds = new HashMap<>(256);
+        private final List<ExplanationRow> explanations = new ArrayList<>();
+        private final Map<String, String> facts = new LinkedHashMap<>(256);
+        /** The rules by name; rows of one name are chained (the cell rules of one table row share its place). */
+        private final Map<String, RuleRow> ruleIds = new HashMap<>(256);
+        private final List<RuleRow> rules = new ArrayList<>();
+        /** Seed number to seed file, in order of first citation (a handful per document: a list is enough). */
+        private final List<String[]> seeds = new ArrayList<>(8);
+        private final Map<String, Technique> techniques = new LinkedHashMap<>();
+        /** Where a place or passage is composed before it is written. */
+        private char[] scratch = new char[128];
+        /** The ids of one entry's reasons, gathered before the sum that is written first. */
+        private final List<String> ids = new ArrayList<>();
 
-        Writer(Explain explain, Language lang) {
+        Writer(JsonGenerator g, Explain explain, Language lang) {
+            this.g = g;
             this.explain = explain;
             this.full = explain == Explain.FULL;
             this.lang = lang;
         }
 
-        ObjectNode write(Recommendation r, List<Step> steps) {
-            ObjectNode root = NODES.objectNode();
-            root.put("contract", CONTRACT);
-            root.put("profileId", r.profileId());
-            root.put("explain", explain.code());
+        void write(Recommendation r, List<Step> steps) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("contract", CONTRACT);
+            g.writeStringField("profileId", r.profileId());
+            g.writeStringField("explain", explain.code());
             if (lang != null) {
-                root.put("language", lang == Language.NL ? "nl" : "en");
+                g.writeStringField("language", lang == Language.NL ? "nl" : "en");
             }
             if (!r.notices().isEmpty()) { // at every level: what the caller should fix in the profile
-                ArrayNode notices = root.putArray("notices");
-                r.notices().forEach(n -> notices.add(labels(n, "field")));
+                g.writeArrayFieldStart("notices");
+                for (Coded.Labels n : r.notices()) {
+                    labels(n, "field");
+                }
+                g.writeEndArray();
             }
-            root.set("summary", summary(r.summary()));
+            g.writeFieldName("summary");
+            summary(r.summary());
             if (explain == Explain.SUMMARY) {
-                return root;
+                g.writeEndObject();
+                return;
             }
-            ArrayNode functions = root.putArray("interventionFunctions");
+            g.writeArrayFieldStart("interventionFunctions");
             for (RankedFunction f : r.interventionFunctions()) {
-                ObjectNode node = functions.addObject();
-                node.put("function", f.function().code());
-                node.put("rank", f.rank());
-                score(node, "score", f.score());
-                reasons(node, "diagnosis", f.explanations(), ResultJson::diagnosis);
-                techniques(node, f.techniques());
+                g.writeStartObject();
+                g.writeStringField("function", f.function().code());
+                g.writeNumberField("rank", f.rank());
+                score("score", f.score());
+                reasons("diagnosis", f.explanations(), ResultJson::diagnosis);
+                techniques(f.techniques());
+                g.writeEndObject();
             }
-            ArrayNode categories = root.putArray("policyCategories");
+            g.writeEndArray();
+            g.writeArrayFieldStart("policyCategories");
             for (RankedCategory c : r.policyCategories()) {
-                ObjectNode node = categories.addObject();
-                node.put("category", c.category().code());
-                node.put("rank", c.rank());
-                score(node, "score", c.score());
-                reasons(node, "matching", c.explanations(), ResultJson::generic);
+                g.writeStartObject();
+                g.writeStringField("category", c.category().code());
+                g.writeNumberField("rank", c.rank());
+                score("score", c.score());
+                reasons("matching", c.explanations(), ResultJson::generic);
+                g.writeEndObject();
             }
-            ArrayNode instruments = root.putArray("instruments");
+            g.writeEndArray();
+            g.writeArrayFieldStart("instruments");
             for (RankedInstrument i : r.instruments()) {
-                ObjectNode node = instruments.addObject();
-                node.put("id", i.id());
-                node.put("rank", i.rank());
+                g.writeStartObject();
+                g.writeStringField("id", i.id());
+                g.writeNumberField("rank", i.rank());
                 if (i.card() != null) {
-                    card(node, i.card());
+                    card(i.card());
                 }
-                score(node, "score", i.score());
-                node.put("status", i.status().code());
-                node.put("fit", i.fit().code());
-                ArrayNode fs = node.putArray("functions");
-                i.functions().forEach(fn -> fs.add(fn.code()));
-                reasons(node, "matching", i.explanations(), ResultJson::generic);
-                techniques(node, i.card() == null ? List.of() : i.card().techniques());
+                score("score", i.score());
+                g.writeStringField("status", i.status().code());
+                g.writeStringField("fit", i.fit().code());
+                g.writeArrayFieldStart("functions");
+                for (var fn : i.functions()) {
+                    g.writeString(fn.code());
+                }
+                g.writeEndArray();
+                reasons("matching", i.explanations(), ResultJson::generic);
+                techniques(i.card() == null ? List.of() : i.card().techniques());
+                g.writeEndObject();
             }
-            choice(root, "route", r.route());
-            choice(root, "phase", r.phase());
-            ArrayNode delivery = root.putArray("delivery");
+            g.writeEndArray();
+            choice("route", r.route());
+            choice("phase", r.phase());
+            g.writeArrayFieldStart("delivery");
             for (Delivery d : r.delivery()) {
-                ObjectNode node = delivery.addObject();
-                node.put("code", d.code());
-                texts(node, new Coded.Labels(d.code(), d.nl(), d.en()));
-                node.set("because", because(d.explanations()));
+                g.writeStartObject();
+                g.writeStringField("code", d.code());
+                texts(d.nl(), d.en());
+                because("because", d.explanations());
+                g.writeEndObject();
             }
-            ArrayNode excluded = root.putArray("excluded");
+            g.writeEndArray();
+            g.writeArrayFieldStart("excluded");
             for (Exclusion e : r.excluded()) {
-                ObjectNode node = excluded.addObject();
-                node.put("kind", e.kind().code());
-                node.put("code", e.code());
-                if (!e.criteria().isEmpty()) { // what the APEASE stage ruled out: by which criterion (the rule says it in words)
-                    ArrayNode criteria = node.putArray("apease");
-                    e.criteria().forEach(c -> criteria.add(c.code()));
-                }
-                node.set("because", because(e.explanations()));
+                g.writeStartObject();
+                g.writeStringField("kind", e.kind().code());
+                g.writeStringField("code", e.code());
+                criteria(e.explanations());
+                because("because", e.explanations());
+                g.writeEndObject();
             }
+            g.writeEndArray();
             if (full && !steps.isEmpty()) {
-                ArrayNode all = root.putArray("steps");
+                g.writeArrayFieldStart("steps");
                 for (Step s : steps) {
-                    ObjectNode node = all.addObject();
-                    node.put("rule", rule(s.rule(), s.file(), s.line(), List.of(), List.of(), null, null, null, null));
-                    node.put("effect", s.effect().code());
-                    node.put("targetKind", s.targetKind().code());
-                    node.put("target", s.target());
-                    node.put("points", s.points());
-                    node.set("facts", factIds(s.facts()));
+                    g.writeStartObject();
+                    g.writeStringField("rule", rule(s.rule(), s.file(), s.line(), List.of(), List.of(), null, null, null, null));
+                    g.writeStringField("effect", s.effect().code());
+                    g.writeStringField("targetKind", s.targetKind().code());
+                    g.writeStringField("target", s.target());
+                    g.writeNumberField("points", s.points());
+                    g.writeFieldName("facts");
+                    writeIds(factIds(s.facts()));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            writeExplanations();
+            writeFacts();
+            writeRules();
+            writeSeeds();
+            writeTechniques();
+            g.writeObjectFieldStart("bcio");
+            for (Map.Entry<String, String> id : r.identifiers().entrySet()) {
+                g.writeStringField(id.getKey(), id.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+
+        /**
+         * What the APEASE stage ruled out, by which criteria (the rule says it in words): each criterion once, in
+         * the order of the explanations, as {@link Exclusion#criteria()} gives them, without its stream.
+         */
+        private void criteria(List<Explanation> list) throws IOException {
+            boolean any = false;
+            for (int i = 0; i < list.size(); i++) {
+                ApeaseCriterion c = list.get(i).apease();
+                if (c == null || seenBefore(list, i, c)) {
+                    continue;
+                }
+                if (!any) {
+                    g.writeArrayFieldStart("apease");
+                    any = true;
+                }
+                g.writeString(c.code());
+            }
+            if (any) {
+                g.writeEndArray();
+            }
+        }
+
+        private static boolean seenBefore(List<Explanation> list, int end, ApeaseCriterion c) {
+            for (int j = 0; j < end; j++) {
+                if (c.equals(list.get(j).apease())) {
+                    return true;
                 }
             }
-            root.set("explanations", explanationTable);
-            root.set("facts", factTable);
-            root.set("rules", rules);
-            root.set("seeds", seeds);
-            root.set("techniques", techniques);
-            ObjectNode bcio = root.putObject("bcio");
-            r.identifiers().forEach(bcio::put);
-            return root;
+            return false;
         }
 
         // --- the summary and the cards ----------------------------------------------------------------------
 
-        private ObjectNode summary(Summary s) {
-            ObjectNode node = NODES.objectNode();
-            node.set("targetBehaviour", labels(s.targetBehaviour(), "code"));
-            ObjectNode diagnosis = node.putObject("diagnosis");
-            ArrayNode components = diagnosis.putArray("components");
+        private void summary(Summary s) throws IOException {
+            g.writeStartObject();
+            g.writeFieldName("targetBehaviour");
+            labels(s.targetBehaviour(), "code");
+            g.writeObjectFieldStart("diagnosis");
+            g.writeArrayFieldStart("components");
             if (!s.diagnosis().code().isEmpty()) {
-                List.of(s.diagnosis().code().split(",")).forEach(components::add);
+                for (String component : s.diagnosis().code().split(",")) {
+                    g.writeString(component);
+                }
             }
-            texts(diagnosis, s.diagnosis());
-            ArrayNode functions = node.putArray("functions");
-            s.functions().forEach(f -> functions.add(labels(f.labels(), "code")));
-            node.set("route", s.route() == null ? NODES.nullNode() : labels(s.route().labels(), "code"));
-            node.set("phase", s.phase() == null ? NODES.nullNode() : labels(s.phase().labels(), "code"));
-            ArrayNode cards = node.putArray("instruments");
-            if (explain == Explain.SUMMARY) {
-                s.instruments().forEach(c -> card(cards.addObject().put("id", c.id()), c));
+            g.writeEndArray();
+            texts(s.diagnosis().nl(), s.diagnosis().en());
+            g.writeEndObject();
+            g.writeArrayFieldStart("functions");
+            for (var f : s.functions()) {
+                labels(f.labels(), "code");
+            }
+            g.writeEndArray();
+            g.writeFieldName("route");
+            if (s.route() == null) {
+                g.writeNull();
             } else {
-                s.instruments().forEach(c -> cards.add(c.id())); // the cards are on the instruments, once
+                labels(s.route().labels(), "code");
             }
-            return node;
+            g.writeFieldName("phase");
+            if (s.phase() == null) {
+                g.writeNull();
+            } else {
+                labels(s.phase().labels(), "code");
+            }
+            g.writeArrayFieldStart("instruments");
+            for (Summary.Card c : s.instruments()) {
+                if (explain == Explain.SUMMARY) {
+                    g.writeStartObject();
+                    g.writeStringField("id", c.id());
+                    card(c);
+                    g.writeEndObject();
+                } else {
+                    g.writeString(c.id()); // the cards are on the instruments, once
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
 
         /**
@@ -239,74 +420,104 @@ public final class ResultJson {
          * words, the text report writes them out), cost absent when unknown; the catalogue's cost note comes along as
          * it is written.
          */
-        private ObjectNode card(ObjectNode node, Summary.Card c) {
-            node.set("name", texts(NODES.objectNode(), c.name()));
-            node.set("description", texts(NODES.objectNode(), c.description()));
+        private void card(Summary.Card c) throws IOException {
+            g.writeObjectFieldStart("name");
+            texts(c.name().nl(), c.name().en());
+            g.writeEndObject();
+            g.writeObjectFieldStart("description");
+            texts(c.description().nl(), c.description().en());
+            g.writeEndObject();
             if (c.provider() != null) {
-                node.put("provider", c.provider());
+                g.writeStringField("provider", c.provider());
             }
             if (c.organisation() != null) {
-                node.put("organisation", c.organisation());
+                g.writeStringField("organisation", c.organisation());
             }
             if (!UNKNOWN_COST.equals(c.cost().code())) { // the catalogue knows few costs: absent means unknown
-                node.put("cost", c.cost().code());
+                g.writeStringField("cost", c.cost().code());
             }
             if (c.costNote() != null) {
-                node.set("costNote", note(c.costNote()));
+                g.writeFieldName("costNote");
+                note(c.costNote());
             }
-            node.put("access", c.access().code());
-            ObjectNode reason = node.putObject("reason");
+            g.writeStringField("access", c.access().code());
+            g.writeObjectFieldStart("reason");
             if (explain != Explain.SUMMARY) { // the rule is a pointer into the evidence, which the summary leaves out
-                reason.put("rule", c.reason().code().equals("generic") ? null : shortLocation(c.reason().code()));
+                g.writeStringField("rule", c.reason().code().equals("generic") ? null : shortLocation(c.reason().code()));
             }
-            texts(reason, c.reason());
-            node.put("evidence", c.evidence().code());
-            return node;
+            texts(c.reason().nl(), c.reason().en());
+            g.writeEndObject();
+            g.writeStringField("evidence", c.evidence().code());
         }
 
         /**
          * The techniques of a function or instrument, grouped by where the link comes from: {@code bcwGuide},
          * {@code editorsJudgement}, or the seed passage as {@code seed:lines}; each number once in the table.
+         * Groups come in the order of their first technique; a list has a handful, so they are found by scanning.
          */
-        private void techniques(ObjectNode node, List<Technique> list) {
-            ObjectNode groups = node.putObject("techniques");
-            for (Technique t : list) {
-                String key = t.basis() == Technique.Basis.SEED ? citation(t.source()) : t.basis().code();
-                ArrayNode numbers = groups.has(key) ? (ArrayNode) groups.get(key) : groups.putArray(key);
-                numbers.add(t.number());
-                if (!techniques.has(t.number())) {
-                    texts(techniques.putObject(t.number()), new Coded.Labels(t.number(), t.nl(), t.en()));
+        private void techniques(List<Technique> list) throws IOException {
+            g.writeObjectFieldStart("techniques");
+            int n = list.size();
+            String[] keys = new String[n];
+            for (int i = 0; i < n; i++) {
+                Technique t = list.get(i);
+                keys[i] = t.basis() == Technique.Basis.SEED ? citation(t.source()) : t.basis().code();
+                techniques.putIfAbsent(t.number(), t);
+            }
+            for (int i = 0; i < n; i++) {
+                if (firstOf(keys, i)) {
+                    g.writeArrayFieldStart(keys[i]);
+                    for (int j = i; j < n; j++) {
+                        if (keys[j].equals(keys[i])) {
+                            g.writeString(list.get(j).number());
+                        }
+                    }
+                    g.writeEndArray();
                 }
             }
+            g.writeEndObject();
         }
 
-        private ObjectNode labels(Coded.Labels labels, String codeField) {
-            ObjectNode node = NODES.objectNode();
-            node.put(codeField, labels.code());
-            return texts(node, labels);
+        private static boolean firstOf(String[] keys, int i) {
+            for (int j = 0; j < i; j++) {
+                if (keys[j].equals(keys[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
-        private ObjectNode texts(ObjectNode node, Coded.Labels labels) {
+        /** An object of a code (in the field {@code codeField}) and its words. */
+        private void labels(Coded.Labels labels, String codeField) throws IOException {
+            g.writeStartObject();
+            g.writeStringField(codeField, labels.code());
+            texts(labels.nl(), labels.en());
+            g.writeEndObject();
+        }
+
+        /** The words in the asked language, or both. */
+        private void texts(String nl, String en) throws IOException {
             if (lang != Language.EN) {
-                node.put("nl", labels.nl());
+                g.writeStringField("nl", nl);
             }
             if (lang != Language.NL) {
-                node.put("en", labels.en());
+                g.writeStringField("en", en);
             }
-            return node;
         }
 
         // --- references and tables ------------------------------------------------------------------------
 
-        private void choice(ObjectNode root, String field, Choice<? extends Coded> choice) {
+        private void choice(String field, Choice<? extends Coded> choice) throws IOException {
+            g.writeFieldName(field);
             if (choice == null) {
-                root.putNull(field);
+                g.writeNull();
                 return;
             }
-            ObjectNode node = root.putObject(field);
-            node.put("code", choice.value().code());
-            score(node, "score", choice.score());
-            node.set("because", because(choice.explanations()));
+            g.writeStartObject();
+            g.writeStringField("code", choice.value().code());
+            score("score", choice.score());
+            because("because", choice.explanations());
+            g.writeEndObject();
         }
 
         /**
@@ -318,14 +529,14 @@ public final class ResultJson {
          * did not count at all (a finding counted once, or past its bound) is left out too: it did not make the
          * score; {@code full} lists it with {@code counted: 0}.
          */
-        private void reasons(ObjectNode node, String sum, List<Explanation> list, Predicate<Explanation> summed) {
+        private void reasons(String sum, List<Explanation> list, Predicate<Explanation> summed) throws IOException {
             if (full) {
-                node.put(sum, 0);
-                node.set("because", because(list));
+                g.writeNumberField(sum, 0);
+                because("because", list);
                 return;
             }
             long tenths = 0; // summed in whole tenths: adding decimals would drift (0.1 + 0.2)
-            ArrayNode ids = NODES.arrayNode();
+            ids.clear();
             for (Explanation x : list) {
                 if (summed.test(x)) {
                     tenths += Math.round(x.counted() * 10);
@@ -333,116 +544,144 @@ public final class ResultJson {
                     ids.add(explanation(x)); // a finding the ranking model capped to nothing is listed at full only
                 }
             }
-            score(node, sum, tenths / 10.0);
-            node.set("because", ids);
+            score(sum, tenths / 10.0);
+            g.writeFieldName("because");
+            g.writeStartArray();
+            for (String id : ids) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
         }
 
         /**
          * A cost note in the asked language; where the catalogue gives no Dutch wording, the English one, keyed
          * {@code en}, so nothing is lost and the key says which language it is.
          */
-        private ObjectNode note(Coded.Labels note) {
-            ObjectNode node = NODES.objectNode();
+        private void note(Coded.Labels note) throws IOException {
+            g.writeStartObject();
             if (lang != Language.EN && note.nl() != null) {
-                node.put("nl", note.nl());
+                g.writeStringField("nl", note.nl());
             }
             if (lang != Language.NL || note.nl() == null) {
-                node.put("en", note.en());
+                g.writeStringField("en", note.en());
             }
-            return node;
+            g.writeEndObject();
         }
 
         /** A score or counted points: a whole number as such (12), otherwise with its one decimal (4.3). */
-        private static void score(ObjectNode node, String field, double value) {
+        private void score(String field, double value) throws IOException {
             if (value == Math.rint(value)) {
-                node.put(field, (long) value);
+                g.writeNumberField(field, (long) value);
             } else {
-                node.put(field, value);
+                g.writeNumberField(field, value);
             }
         }
 
-        private ArrayNode because(List<Explanation> list) {
-            ArrayNode ids = NODES.arrayNode();
-            list.forEach(x -> ids.add(explanation(x)));
-            return ids;
+        /** The ids of the explanations, entered in the table on first use; at {@code full} nested ones too. */
+        private void because(String field, List<Explanation> list) throws IOException {
+            g.writeFieldName(field);
+            writeIds(becauseIds(list));
+        }
+
+        private List<String> becauseIds(List<Explanation> list) {
+            List<String> found = new ArrayList<>(list.size());
+            for (Explanation x : list) {
+                found.add(explanation(x));
+            }
+            return found;
+        }
+
+        private void writeIds(List<String> list) throws IOException {
+            g.writeStartArray();
+            for (String id : list) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+        }
+
+        private void writeIds(String[] list) throws IOException {
+            g.writeStartArray();
+            for (String id : list) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
         }
 
         /** The id of the explanation, entering it (and its rule, facts and sources) in the tables on first use. */
         private String explanation(Explanation x) {
-            String key = x.rule() + "|" + x.file() + ":" + x.line() + "|" + x.effect().code() + "|" + x.points()
-                    + "|" + x.counted() + "|" + String.join("|", x.facts()) + (full ? "|" + x.trace().size() : "");
-            ObjectNode known = explanations.get(key);
+            ExplanationKey key = new ExplanationKey(x.rule(), x.file(), x.line(), x.effect(), x.points(), x.counted(),
+                    x.facts(), full ? x.trace().size() : -1);
+            String known = explanationIds.get(key);
             if (known != null) {
-                return known.get("id").asText();
+                return known;
             }
-            String id = "x" + (explanations.size() + 1);
-            ObjectNode row = NODES.objectNode();
-            row.put("id", id);
-            explanations.put(key, row);
-            ObjectNode entry = explanationTable.putObject(id);
-            entry.put("rule", rule(x.rule(), x.file(), x.line(), x.sources(), x.references(), x.nl(), x.en(), x.evidence(),
-                    x.apease()));
-            entry.put("effect", x.effect().code());
-            entry.put("points", x.points());
-            if (x.counted() != x.points()) {
-                score(entry, "counted", x.counted()); // weighed or capped by the ranking model, or a category's share
-            }
-            entry.set("facts", factIds(x.facts()));
+            String id = EXPLANATION_IDS.of(explanations.size() + 1);
+            explanationIds.put(key, id);
+            int at = explanations.size();
+            explanations.add(null); // its place in the table; the rows it leads to come after it
+            String rule = rule(x.rule(), x.file(), x.line(), x.sources(), x.references(), x.nl(), x.en(), x.evidence(),
+                    x.apease());
+            ExplanationRow row = new ExplanationRow(rule, x.effect(), x.points(), x.counted(), factIds(x.facts()));
+            explanations.set(at, row);
             if (full && !x.trace().isEmpty()) {
-                entry.set("after", because(x.trace()));
+                row.after = becauseIds(x.trace());
             }
             return id;
         }
 
-        private ArrayNode factIds(List<String> list) {
-            ArrayNode ids = NODES.arrayNode();
-            for (String fact : list) {
+        private String[] factIds(List<String> list) {
+            String[] found = new String[list.size()];
+            for (int i = 0; i < found.length; i++) {
+                String fact = list.get(i);
                 String id = facts.get(fact);
                 if (id == null) {
-                    id = "f" + (facts.size() + 1);
+                    id = FACT_IDS.of(facts.size() + 1);
                     facts.put(fact, id);
-                    factTable.put(id, fact);
                 }
-                ids.add(id);
+                found[i] = id;
             }
-            return ids;
+            return found;
         }
 
         private String rule(String name, String file, int line, List<Citation> cited, List<String> references,
                             String nl, String en, FindingEvidence evidence, ApeaseCriterion apease) {
-            // by name too: the cell rules of one table row share the row's file and line
-            String key = name + "|" + file + ":" + line;
-            String id = ruleIds.get(key);
-            if (id != null) {
-                ObjectNode known = (ObjectNode) rules.get(id);
-                if (known.get("sources").isEmpty() && !cited.isEmpty()) {
+            RuleRow first = ruleIds.get(name);
+            RuleRow known = first;
+            while (known != null && !(known.line == line && known.file.equals(file))) {
+                known = known.next;
+            }
+            if (known != null) {
+                if (known.sources.isEmpty() && !cited.isEmpty()) {
                     fill(known, cited, references, nl, en); // first met as a bare step of the trace
                 }
                 evidence(known, evidence);
                 apease(known, apease);
-                return id;
+                return RULE_IDS.of(known.id);
             }
-            id = "r" + (ruleIds.size() + 1);
-            ruleIds.put(key, id);
-            ObjectNode node = rules.putObject(id);
+            RuleRow row = new RuleRow(name, file, line);
+            rules.add(row);
+            row.id = rules.size();
+            row.next = first;
+            ruleIds.put(name, row);
             if (full) {
-                node.put("name", name);
+                row.set(RuleField.NAME);
             }
-            node.put("at", shortLocation(file + ":" + line));
-            node.putArray("sources");
-            apease(node, apease);
-            evidence(node, evidence);
-            fill(node, cited, references, nl, en);
-            return id;
+            row.set(RuleField.AT); // written as file:line, without the folder
+            row.set(RuleField.SOURCES);
+            apease(row, apease);
+            evidence(row, evidence);
+            fill(row, cited, references, nl, en);
+            return RULE_IDS.of(row.id);
         }
 
         /**
          * The strength of a finding's evidence, as its code and in plain words, once per rule; at {@code full}
          * only, with the rule's own words (the standard level stays within its size).
          */
-        private void evidence(ObjectNode node, FindingEvidence evidence) {
-            if (full && evidence != null && !node.has("evidence")) {
-                node.set("evidence", labels(evidence.labels(), "code"));
+        private void evidence(RuleRow row, FindingEvidence evidence) {
+            if (full && evidence != null && row.evidence == null) {
+                row.evidence = evidence.labels();
+                row.set(RuleField.EVIDENCE);
             }
         }
 
@@ -450,39 +689,219 @@ public final class ResultJson {
          * The APEASE criterion of a rule of the APEASE stage, as its code and in words, once per rule and at every
          * level that lists rules: what it ruled out or lowered says by which criterion.
          */
-        private void apease(ObjectNode node, ApeaseCriterion apease) {
-            if (apease != null && !node.has("apease")) {
-                node.set("apease", labels(apease.labels(), "code"));
+        private void apease(RuleRow row, ApeaseCriterion apease) {
+            if (apease != null && row.apease == null) {
+                row.apease = apease.labels();
+                row.set(RuleField.APEASE);
             }
         }
 
-        /** The sources as {@code seed:lines}; at {@code full} also the texts, the references and the quotes. */
-        private void fill(ObjectNode node, List<Citation> cited, List<String> references, String nl, String en) {
-            ArrayNode where = (ArrayNode) node.get("sources");
-            cited.forEach(c -> where.add(citation(c)));
+        /**
+         * The sources as {@code seed:lines}; at {@code full} also the texts, the references and the quotes (one
+         * per source, in the same order). The seeds are entered in their table now, in the order first cited.
+         */
+        private void fill(RuleRow row, List<Citation> cited, List<String> references, String nl, String en) {
+            for (Citation c : cited) {
+                seed(c);
+            }
+            if (!cited.isEmpty()) {
+                row.sources = cited;
+            }
             if (full) {
                 if (nl != null && lang != Language.EN) {
-                    node.put("nl", nl);
+                    row.nl = nl;
+                    row.set(RuleField.NL);
                 }
                 if (en != null && lang != Language.NL) {
-                    node.put("en", en);
+                    row.en = en;
+                    row.set(RuleField.EN);
                 }
                 if (!references.isEmpty()) {
-                    ArrayNode refs = node.putArray("references");
-                    references.forEach(refs::add);
+                    row.references = references;
+                    row.set(RuleField.REFERENCES);
                 }
                 if (!cited.isEmpty()) {
-                    ArrayNode quotes = node.putArray("quotes"); // one per source, in the same order
-                    cited.forEach(c -> quotes.add(c.quote()));
+                    row.set(RuleField.QUOTES);
                 }
             }
         }
 
         /** A seed passage as {@code 002:725-727}; the seed's number is entered in the seeds table. */
         private String citation(Citation c) {
-            String seed = c.seed().contains("_") ? c.seed().substring(0, c.seed().indexOf('_')) : c.seed();
-            seeds.put(seed, c.seed());
-            return seed + ":" + c.lines();
+            return seed(c) + ":" + c.lines();
+        }
+
+        /** The seed's number ({@code 002} of {@code 002_488956ea70b0741c.txt}), entered in the seeds table. */
+        private String seed(Citation c) {
+            String file = c.seed();
+            for (String[] known : seeds) {
+                if (known[1].equals(file)) {
+                    return known[0];
+                }
+            }
+            int cut = file.indexOf('_');
+            String number = cut < 0 ? file : file.substring(0, cut);
+            for (String[] known : seeds) {
+                if (known[0].equals(number)) {
+                    known[1] = file; // the last file of a number names it, in the place of the first
+                    return number;
+                }
+            }
+            seeds.add(new String[] {number, file});
+            return number;
+        }
+
+        /** Where a rule stands, {@code seed-002-wn-groups.drl:45} (as {@link #shortLocation}), composed in place. */
+        private void at(String file, int line) throws IOException {
+            int from = file.lastIndexOf('/') + 1;
+            int n = file.length() - from;
+            room(n + 12);
+            file.getChars(from, file.length(), scratch, 0);
+            scratch[n++] = ':';
+            n = digits(line, n);
+            g.writeString(scratch, 0, n);
+        }
+
+        /** A seed passage as {@link #citation} writes it, composed in place: a rule's sources need no strings. */
+        private void passage(Citation c) throws IOException {
+            String number = seed(c);
+            int n = number.length();
+            room(n + 24);
+            number.getChars(0, n, scratch, 0);
+            scratch[n++] = ':';
+            n = digits(c.fromLine(), n);
+            if (c.toLine() != c.fromLine()) { // as Citation.lines(): 83 or 83-85
+                scratch[n++] = '-';
+                n = digits(c.toLine(), n);
+            }
+            g.writeString(scratch, 0, n);
+        }
+
+        private void room(int size) {
+            if (scratch.length < size) {
+                scratch = new char[size];
+            }
+        }
+
+        /** The decimal digits of {@code value} (as Integer.toString) into the scratch at {@code at}; the new end. */
+        private int digits(int value, int at) {
+            if (value < 0) {
+                if (value == Integer.MIN_VALUE) {
+                    String text = Integer.toString(value);
+                    text.getChars(0, text.length(), scratch, at);
+                    return at + text.length();
+                }
+                scratch[at++] = '-';
+                value = -value;
+            }
+            int end = at + 1;
+            for (int rest = value; rest >= 10; rest /= 10) {
+                end++;
+            }
+            for (int i = end - 1; i >= at; i--) {
+                scratch[i] = (char) ('0' + value % 10);
+                value /= 10;
+            }
+            return end;
+        }
+
+        // --- the tables, after the lists that point into them -------------------------------------------------
+
+        private void writeExplanations() throws IOException {
+            g.writeObjectFieldStart("explanations");
+            for (int i = 0; i < explanations.size(); i++) {
+                ExplanationRow row = explanations.get(i);
+                g.writeObjectFieldStart(EXPLANATION_IDS.of(i + 1));
+                g.writeStringField("rule", row.rule);
+                g.writeStringField("effect", row.effect.code());
+                g.writeNumberField("points", row.points);
+                if (row.counted != row.points) {
+                    score("counted", row.counted); // weighed or capped by the ranking model, or a category's share
+                }
+                g.writeFieldName("facts");
+                writeIds(row.facts);
+                if (row.after != null) {
+                    g.writeFieldName("after");
+                    writeIds(row.after);
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+
+        private void writeFacts() throws IOException {
+            g.writeObjectFieldStart("facts");
+            for (Map.Entry<String, String> fact : facts.entrySet()) {
+                g.writeStringField(fact.getValue(), fact.getKey());
+            }
+            g.writeEndObject();
+        }
+
+        private void writeRules() throws IOException {
+            g.writeObjectFieldStart("rules");
+            for (RuleRow row : rules) {
+                g.writeObjectFieldStart(RULE_IDS.of(row.id));
+                for (int f = 0; f < row.fields; f++) {
+                    switch (row.order[f]) {
+                        case NAME -> g.writeStringField("name", row.name);
+                        case AT -> {
+                            g.writeFieldName("at");
+                            at(row.file, row.line);
+                        }
+                        case SOURCES -> {
+                            g.writeArrayFieldStart("sources");
+                            for (Citation c : row.sources) {
+                                passage(c);
+                            }
+                            g.writeEndArray();
+                        }
+                        case APEASE -> {
+                            g.writeFieldName("apease");
+                            labels(row.apease, "code");
+                        }
+                        case EVIDENCE -> {
+                            g.writeFieldName("evidence");
+                            labels(row.evidence, "code");
+                        }
+                        case NL -> g.writeStringField("nl", row.nl);
+                        case EN -> g.writeStringField("en", row.en);
+                        case REFERENCES -> {
+                            g.writeArrayFieldStart("references");
+                            for (String reference : row.references) {
+                                g.writeString(reference);
+                            }
+                            g.writeEndArray();
+                        }
+                        case QUOTES -> {
+                            g.writeArrayFieldStart("quotes");
+                            for (Citation c : row.sources) {
+                                g.writeString(c.quote());
+                            }
+                            g.writeEndArray();
+                        }
+                    }
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+
+        private void writeSeeds() throws IOException {
+            g.writeObjectFieldStart("seeds");
+            for (String[] seed : seeds) {
+                g.writeStringField(seed[0], seed[1]);
+            }
+            g.writeEndObject();
+        }
+
+        private void writeTechniques() throws IOException {
+            g.writeObjectFieldStart("techniques");
+            for (Technique t : techniques.values()) {
+                g.writeObjectFieldStart(t.number());
+                texts(t.nl(), t.en());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
         }
     }
 }

@@ -178,24 +178,30 @@ public final class SchemaCheck {
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final BigDecimal DOUBLE_LIMIT = new BigDecimal("1e15");
 
-    /** Checks one number exactly against the schema; returns its exact int or double when it is valid. */
+    /**
+     * Checks one number exactly against the schema; returns its exact int or double when it is valid. It runs for
+     * every number of every profile, so the valid case builds no text: the number as written is looked up, and
+     * its form checked, only for the message.
+     */
     private static JsonNode number(LocatedTree tree, JsonNode rule, JsonNode value, String path, Map<String, Problem> found) {
-        List<String> types = new ArrayList<>();
+        boolean saysInteger = false;
+        boolean saysNumber = false;
         JsonNode type = rule.get("type");
         if (type != null && type.isArray()) {
-            type.forEach(t -> types.add(t.asText()));
+            for (JsonNode t : type) {
+                saysInteger |= t.asText().equals("integer");
+                saysNumber |= t.asText().equals("number");
+            }
         } else if (type != null) {
-            types.add(type.asText());
+            saysInteger = type.asText().equals("integer");
+            saysNumber = type.asText().equals("number");
         }
-        boolean integer = types.contains("integer") && !types.contains("number");
-        if (!integer && !types.contains("number")) {
+        boolean integer = saysInteger && !saysNumber;
+        if (!integer && !saysNumber) {
             return null; // a type problem, which the validator reports
         }
         BigDecimal v = value.decimalValue();
-        String text = tree.numberText(path);
-        String shown = text != null ? text : value.toString();
-        boolean plain = integer ? shown.matches("-?[0-9]+") : shown.matches("-?[0-9]+(\\.[0-9]+)?");
-        boolean whole = v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
+        boolean whole = value.isIntegralNumber() || v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
         BigDecimal min = rule.has("minimum") ? rule.get("minimum").decimalValue() : integer ? INT_MIN : DOUBLE_LIMIT.negate();
         BigDecimal max = rule.has("maximum") ? rule.get("maximum").decimalValue() : integer ? INT_MAX : DOUBLE_LIMIT;
         boolean below = v.compareTo(min) < 0;
@@ -206,6 +212,9 @@ public final class SchemaCheck {
         if (!integer && !below && !above) {
             return DoubleNode.valueOf(v.doubleValue());
         }
+        String text = tree.numberText(path);
+        String shown = text != null ? text : value.toString();
+        boolean plain = plainNumber(shown, !integer);
         String range = " between " + min.toPlainString() + " and " + max.toPlainString();
         String message;
         if (plain && above && rule.has("maximum")) {
@@ -217,6 +226,39 @@ public final class SchemaCheck {
         }
         found.putIfAbsent(path, tree.problem(path, message));
         return com.fasterxml.jackson.databind.node.NullNode.getInstance(); // the validator need not see it again
+    }
+
+    /**
+     * Whether a number is written plainly, {@code -?[0-9]+}, or with {@code decimals} also {@code -?[0-9]+(\.[0-9]+)?}:
+     * then a range message can quote it beside the schema's bound. (A loop, not a regular expression compiled per call.)
+     */
+    static boolean plainNumber(String text, boolean decimals) {
+        int i = text.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == text.length()) {
+            return true;
+        }
+        if (!decimals || text.charAt(i) != '.') {
+            return false;
+        }
+        i++;
+        int fraction = 0;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+            fraction++;
+        }
+        return fraction > 0 && i == text.length();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private Problem describe(LocatedTree tree, String path, Error error) {
