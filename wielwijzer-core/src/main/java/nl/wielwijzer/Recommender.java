@@ -237,19 +237,39 @@ public final class Recommender {
      * returned stream, or read it to the end, to release its threads.
      */
     public Stream<String> recommendLines(Stream<String> jsonLines, int threads) {
+        return recommendLines(jsonLines, threads, Explain.STANDARD, null);
+    }
+
+    /**
+     * Batch scoring at the chosen level: as {@link #recommendLines(Stream, int)}, each result on one line as
+     * {@link #toJson(Recommendation, Explain, Language)} writes it; at {@link Explain#FULL} with every step the
+     * rules took, as {@link #toJson(Trace, Language)} writes it. A sector fund scoring its whole sector usually
+     * wants the summary: the same ranking, a fraction of the output.
+     *
+     * @param explain how much evidence each line carries
+     * @param lang    the one language of the texts, or null for both
+     */
+    public Stream<String> recommendLines(Stream<String> jsonLines, int threads, Explain explain, Language lang) {
         Objects.requireNonNull(jsonLines, "jsonLines");
+        Objects.requireNonNull(explain, "explain");
         AtomicLong number = new AtomicLong();
         Stream<Numbered> numbered = jsonLines.map(text -> new Numbered(number.incrementAndGet(), text))
                 .filter(n -> !n.text().isBlank());
-        return InOrder.map(numbered, this::line, threads);
+        return InOrder.map(numbered, input -> line(input, explain, lang), threads);
     }
 
     private record Numbered(long line, String text) {
     }
 
-    private String line(Numbered input) {
+    private String line(Numbered input, Explain explain, Language lang) {
         try {
-            return ResultJson.line(recommend("line " + input.line(), input.text()));
+            String name = "line " + input.line();
+            if (explain == Explain.FULL) {
+                Snapshot snapshot = current.get();
+                Trace trace = snapshot.engine().trace(read(snapshot, name, input.text()));
+                return ResultJson.line(trace.recommendation(), explain, lang, trace.steps());
+            }
+            return ResultJson.line(recommend(name, input.text()), explain, lang, List.of());
         } catch (InvalidProfileException e) {
             return BatchErrors.line(input.line(), "invalid-profile", "the profile is not valid", e.problems());
         } catch (RuleMisuseException e) {

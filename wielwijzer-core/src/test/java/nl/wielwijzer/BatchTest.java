@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.wielwijzer.bcw.Language;
 import nl.wielwijzer.bench.ProfileGenerator;
 import nl.wielwijzer.problem.InvalidProfileException;
+import nl.wielwijzer.result.Explain;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,6 +48,27 @@ class BatchTest {
                 // the same result as a single call, on one line
                 assertEquals(JSON.readTree(Recommender.toJson(recommender.recommend(in))), JSON.readTree(out));
                 assertTrue(!out.contains("\n"));
+            }
+        }
+    }
+
+    @Test
+    void atEveryLevelALineIsTheDocumentASingleCallGivesOnOneLine() throws Exception {
+        Recommender recommender = Bundled.recommender();
+        List<String> input = new ProfileGenerator(recommender, 11).profiles(8).toList();
+        for (Explain level : Explain.values()) {
+            List<String> output;
+            try (Stream<String> lines = recommender.recommendLines(input.stream(), 2, level, Language.NL)) {
+                output = lines.toList();
+            }
+            assertEquals(input.size(), output.size(), level.code());
+            for (int i = 0; i < input.size(); i++) {
+                String in = input.get(i);
+                String single = level == Explain.FULL
+                        ? Recommender.toJson(recommender.trace(recommender.readProfile(null, in)), Language.NL)
+                        : Recommender.toJson(recommender.recommend(in), level, Language.NL);
+                assertEquals(JSON.readTree(single), JSON.readTree(output.get(i)), level.code() + " line " + (i + 1));
+                assertTrue(!output.get(i).contains("\n"));
             }
         }
     }

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.wielwijzer.Recommender;
+import nl.wielwijzer.bcw.Language;
+import nl.wielwijzer.result.Explain;
 import nl.wielwijzer.internal.io.BatchErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +42,13 @@ final class RecommendBatchCommand extends KnowledgeCommand {
     @Option(names = "--threads", description = "How many profiles to score at once (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--explain", defaultValue = "standard", description = "How much evidence each line carries: "
+            + "summary, standard (default) or full (also every step the rules took), as recommend --format json.")
+    String explain;
+
+    @Option(names = "--lang", description = "Language of the texts: nl or en (default: both).")
+    String lang;
+
     @Option(names = "--progress", negatable = true, description = "Show a progress line on standard error "
             + "(default: only when standard error is a terminal).")
     Boolean progress;
@@ -51,6 +60,8 @@ final class RecommendBatchCommand extends KnowledgeCommand {
             err().println("wielwijzer: --threads must be 1 or more, not " + n);
             throw new KnowledgeOptions.Exit(Main.INVALID_INPUT);
         }
+        Explain level = RecommendCommand.level(explain, err());
+        Language language = lang == null ? null : RecommendCommand.language(lang, err());
         InputStream in = open();
         Recommender recommender = recommender();
         Progress bar = Boolean.TRUE.equals(progress) || (progress == null && stderrIsTerminal()) ? new Progress() : null;
@@ -61,7 +72,7 @@ final class RecommendBatchCommand extends KnowledgeCommand {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
         BufferedWriter out = new BufferedWriter(out(), 1 << 16);
-        try (Stream<String> lines = recommender.recommendLines(reader.lines(), n)) {
+        try (Stream<String> lines = recommender.recommendLines(reader.lines(), n, level, language)) {
             Iterator<String> it = lines.iterator();
             while (it.hasNext()) {
                 String line = it.next();

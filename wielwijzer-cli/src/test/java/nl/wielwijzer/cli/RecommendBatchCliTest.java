@@ -52,6 +52,24 @@ class RecommendBatchCliTest {
     }
 
     @Test
+    void eachLineCarriesTheChosenLevelAndLanguageAsRecommendWritesIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("profiles.jsonl");
+        Files.write(file, List.of(JSON.readTree(Files.readString(Path.of("examples/gemeente-employee.json"))).toString()),
+                StandardCharsets.UTF_8);
+        for (String level : List.of("summary", "standard", "full")) {
+            CliTest.Run run = CliTest.run("recommend-batch", file.toString(), "--explain", level, "--lang", "en");
+            assertEquals(0, run.code(), run.err());
+            assertEquals(1, run.out().split("\n").length, run.out());
+            JsonNode single = JSON.readTree(CliTest.run("recommend", "examples/gemeente-employee.json",
+                    "--explain", level, "--lang", "en").out());
+            assertEquals(single, JSON.readTree(run.out()), level);
+        }
+        CliTest.Run wrong = CliTest.run("recommend-batch", file.toString(), "--explain", "everything");
+        assertEquals(2, wrong.code());
+        assertTrue(wrong.err().contains("--explain must be summary, standard or full, not 'everything'"), wrong.err());
+    }
+
+    @Test
     void anEmptyBatchGivesNoLinesAndASummary() {
         CliTest.Run run = CliTest.run("recommend-batch", "/dev/null");
         assertEquals(0, run.code(), run.err());

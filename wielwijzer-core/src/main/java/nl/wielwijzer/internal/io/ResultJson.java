@@ -99,7 +99,15 @@ public final class ResultJson {
 
     /** The result at the standard level on one line (a line of JSON Lines, without the line break). */
     public static String line(Recommendation r) {
-        return Json.compact(g -> new Writer(g, Explain.STANDARD, null).write(r, List.of()));
+        return line(r, Explain.STANDARD, null, List.of());
+    }
+
+    /**
+     * The result on one line (a line of JSON Lines, without the line break), otherwise as {@link #write(Recommendation,
+     * Explain, Language, List)} writes it.
+     */
+    public static String line(Recommendation r, Explain explain, Language lang, List<Step> steps) {
+        return Json.compact(g -> new Writer(g, explain, lang).write(r, steps));
     }
 
     /** {@code x12}, {@code f3}, {@code r7}: the ids of one document, the first few thousand made once. */
