@@ -112,18 +112,42 @@ public interface Advice {
      * fires once, not once per candidate, and is applied, like the by-id forms, once the candidates are known. Such
      * a finding is broad: it says less about one instrument than a finding that names it, and the ranking weighs it
      * so (docs/how-it-works.md). The attributes are the constants of {@code Route}, {@code Phase}, {@code Outcome},
-     * {@code Audience} and {@code Cost}; the loader refuses any other, and so does the call.
+     * {@code Audience} and {@code Cost}; the loader refuses any other, and so does the call. The selection it returns
+     * narrows which candidates it reaches where one attribute does not say it ({@link EachCandidate}).
      */
-    void favourEach(int points, Coded... attributes);
+    EachCandidate favourEach(int points, Coded... attributes);
 
     /** Takes {@code points} away from every candidate that has one of the attributes; see {@link #favourEach}. */
-    void disfavourEach(int points, Coded... attributes);
+    EachCandidate disfavourEach(int points, Coded... attributes);
 
     /**
      * Rules out, for this profile, every candidate that has one of the attributes: {@code
      * advice.ruleOutEach(Cost.SUBSIDISED)}; see {@link #favourEach}.
      */
-    void ruleOutEach(Coded... attributes);
+    EachCandidate ruleOutEach(Coded... attributes);
+
+    /**
+     * Rules out, for this profile, every candidate meant for another age group than the employee's: {@code $age :
+     * EmployeeAge( )} and {@code advice.ruleOutEachNotMeantFor($age)} does what {@code EmployeeAge( $years : years )},
+     * {@code Candidate( $i : instrument, instrument.hasAgeRange(), !instrument.fitsAge($years) )} and {@code
+     * advice.ruleOut($i)} does. A candidate without an age range is meant for every age. Applied, like the forms
+     * above, once the candidates are known.
+     */
+    void ruleOutEachNotMeantFor(EmployeeAge age);
+
+    /**
+     * Rules out every candidate meant for another work ability than the employee's ({@code
+     * instrument.hasWorkAbilityLimit(), !instrument.fitsWorkAbility($band)}); see {@link
+     * #ruleOutEachNotMeantFor(EmployeeAge)}.
+     */
+    void ruleOutEachNotMeantFor(EmployeeWorkAbility workAbility);
+
+    /**
+     * Rules out every candidate meant for another placement phase than the employee's ({@code
+     * instrument.hasPlacementPhases(), !instrument.fitsPlacement($phase)}); see {@link
+     * #ruleOutEachNotMeantFor(EmployeeAge)}.
+     */
+    void ruleOutEachNotMeantFor(EmployeePlacement placement);
 
     /** The organisation already offers it: not recommended again, unless a rule says to make better use of it. */
     void alreadyOffered(Instrument instrument);

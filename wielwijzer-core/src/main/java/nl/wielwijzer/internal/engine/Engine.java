@@ -351,7 +351,7 @@ public final class Engine {
             categories.forEach(c -> session.insert(new CategoryNeed(c.category(), wholePoints(c.score()), c.rank())));
             // the candidates of the table, then only the instruments a rule can match (InstrumentIndex)
             Sector only = cases == 1 ? sector : null;
-            fit.consider(ledger, caseFacts, session::insert);
+            fit.consider(ledger, caseFacts, index.candidates(session));
             index.forSector(only).forEach(session::insert);
             fire(session, guard);
             ledger.enter(Ledger.Stage.INSTRUMENTS_APEASE);

@@ -161,11 +161,81 @@ final class Ledger {
      */
     private final List<Each> each = new ArrayList<>(0);
 
-    /** A contribution to every candidate that has at least one of the attributes. */
-    private record Each(Coded[] attributes, Contribution contribution) {
+    /**
+     * A contribution to every candidate a selection reaches: one with at least one of the attributes (or, for the
+     * exclusions by the employee's age, work ability or placement phase, one the test picks), that delivers one of
+     * the functions of each {@code thatDeliver} and has none of the attributes of any {@code unless}; or one that
+     * {@code andAlso} names. Narrowed by the rule's consequence right after it is made, applied by {@link #applyNamed}.
+     */
+    static final class Each {
+        private final Coded[] attributes;
+        private final java.util.function.Predicate<Instrument> test;
+        private final Contribution contribution;
+        private List<InterventionFunction[]> deliver;
+        private List<Coded[]> unless;
+        private java.util.Set<String> ids;
+
+        Each(Coded[] attributes, java.util.function.Predicate<Instrument> test, Contribution contribution) {
+            this.attributes = attributes;
+            this.test = test;
+            this.contribution = contribution;
+        }
+
+        Contribution contribution() {
+            return contribution;
+        }
+
+        void thatDeliver(InterventionFunction[] functions) {
+            deliver = deliver == null ? new ArrayList<>(1) : deliver;
+            deliver.add(functions);
+        }
+
+        void unless(Coded[] except) {
+            unless = unless == null ? new ArrayList<>(1) : unless;
+            unless.add(except);
+        }
+
+        void andAlso(String[] instrumentIds) {
+            ids = ids == null ? new java.util.LinkedHashSet<>() : ids;
+            ids.addAll(List.of(instrumentIds));
+        }
+
         boolean reaches(Instrument instrument) {
+            if (ids != null && ids.contains(instrument.id())) {
+                return true;
+            }
+            if (test != null ? !test.test(instrument) : !hasAny(instrument, attributes)) {
+                return false;
+            }
+            if (deliver != null) {
+                for (InterventionFunction[] functions : deliver) {
+                    if (!deliversAny(instrument, functions)) {
+                        return false;
+                    }
+                }
+            }
+            if (unless != null) {
+                for (Coded[] except : unless) {
+                    if (hasAny(instrument, except)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private static boolean hasAny(Instrument instrument, Coded[] attributes) {
             for (Coded a : attributes) {
                 if (instrument.has(a)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean deliversAny(Instrument instrument, InterventionFunction[] functions) {
+            for (InterventionFunction f : functions) {
+                if (instrument.delivers(f)) {
                     return true;
                 }
             }
@@ -272,9 +342,11 @@ final class Ledger {
         named.add(new Named(instrumentId, contribution));
     }
 
-    /** Holds a contribution to every candidate with one of {@code attributes}, until {@link #applyNamed}. */
-    void each(Coded[] attributes, Contribution contribution) {
-        each.add(new Each(attributes, contribution));
+    /** Holds a contribution to every candidate a selection reaches, until {@link #applyNamed}; returns it to narrow. */
+    Each each(Coded[] attributes, java.util.function.Predicate<Instrument> test, Contribution contribution) {
+        Each e = new Each(attributes, test, contribution);
+        each.add(e);
+        return e;
     }
 
     /** Holds a contribution to every candidate that targets only components without a gap, until {@link #applyNamed}. */
@@ -296,6 +368,13 @@ final class Ledger {
      */
     void applyNamed(java.util.function.Predicate<String> known, List<nl.wielwijzer.rules.Gap> gaps) {
         if (!each.isEmpty()) {
+            for (Each e : each) {
+                if (e.ids != null) {
+                    for (String id : e.ids) {
+                        requireKnown(known, id, e.contribution());
+                    }
+                }
+            }
             for (Candidate candidate : candidates.values()) {
                 Instrument instrument = candidate.instrument();
                 for (int i = 0, n = each.size(); i < n; i++) {
@@ -321,14 +400,21 @@ final class Ledger {
             Candidate candidate = candidates.get(n.instrumentId());
             if (candidate != null) {
                 instrument(candidate.instrument(), n.contribution());
-            } else if (!known.test(n.instrumentId())) {
-                RuleInfo rule = n.contribution().firing().rule();
-                throw new RuleMisuseException(rule.file() + ":" + rule.line() + ": the rule '" + rule.name()
-                        + "' names the instrument \"" + n.instrumentId() + "\", which is not in the catalogue; "
-                        + "write the id in quotes, as the catalogue (catalog/*.yaml) spells it");
+            } else {
+                requireKnown(known, n.instrumentId(), n.contribution());
             }
         }
         named.clear();
+    }
+
+    /** Fails the call, naming the rule, when a rule names an id that is not in the catalogue at all. */
+    private static void requireKnown(java.util.function.Predicate<String> known, String id, Contribution contribution) {
+        if (!known.test(id)) {
+            RuleInfo rule = contribution.firing().rule();
+            throw new RuleMisuseException(rule.file() + ":" + rule.line() + ": the rule '" + rule.name()
+                    + "' names the instrument \"" + id + "\", which is not in the catalogue; "
+                    + "write the id in quotes, as the catalogue (catalog/*.yaml) spells it");
+        }
     }
 
     /** At least one component the instrument targets has a gap of 0, and none a gap of 1 or more. */

@@ -8,6 +8,10 @@ import nl.wielwijzer.result.Effect;
 import nl.wielwijzer.result.Phase;
 import nl.wielwijzer.result.Route;
 import nl.wielwijzer.rules.Advice;
+import nl.wielwijzer.rules.EachCandidate;
+import nl.wielwijzer.rules.EmployeeAge;
+import nl.wielwijzer.rules.EmployeePlacement;
+import nl.wielwijzer.rules.EmployeeWorkAbility;
 import nl.wielwijzer.rules.Diagnosis;
 
 /**
@@ -143,23 +147,31 @@ final class LedgerAdvice implements Advice {
     // --- instruments by attribute: held until the candidates are known (Ledger.applyNamed) ----------------
 
     @Override
-    public void favourEach(int points, Coded... attributes) {
-        each(attributes, Effect.FAVOUR, checkedScore(points));
+    public EachCandidate favourEach(int points, Coded... attributes) {
+        return each(attributes, Effect.FAVOUR, checkedScore(points));
     }
 
     @Override
-    public void disfavourEach(int points, Coded... attributes) {
-        each(attributes, Effect.DISFAVOUR, -checked(points));
+    public EachCandidate disfavourEach(int points, Coded... attributes) {
+        return each(attributes, Effect.DISFAVOUR, -checked(points));
     }
 
     @Override
-    public void ruleOutEach(Coded... attributes) {
-        each(attributes, Effect.RULE_OUT, 0);
+    public EachCandidate ruleOutEach(Coded... attributes) {
+        return each(attributes, Effect.RULE_OUT, 0);
     }
 
     /** One contribution, one firing, for every candidate with one of the attributes (the loader refuses none). */
-    private void each(Coded[] attributes, Effect effect, int points) {
+    private EachCandidate each(Coded[] attributes, Effect effect, int points) {
         Ledger.Firing firing = current(effect);
+        requireAttributes(firing, attributes);
+        if (attributes.length == 0) {
+            throw new IllegalArgumentException("name at least one attribute: a route, phase, outcome, audience or cost");
+        }
+        return new Selection(firing, ledger.each(attributes.clone(), null, new Ledger.Contribution(firing, effect, points)));
+    }
+
+    private static void requireAttributes(Ledger.Firing firing, Coded[] attributes) {
         for (Coded a : attributes) {
             if (a == null || !Instrument.isAttribute(a)) {
                 // only a value the loader could not see (not a constant) gets here: say so, naming the rule
@@ -168,10 +180,73 @@ final class LedgerAdvice implements Advice {
                         + "' chooses candidates by " + a + ", which is not a route, phase, outcome, audience or cost");
             }
         }
-        if (attributes.length == 0) {
-            throw new IllegalArgumentException("name at least one attribute: a route, phase, outcome, audience or cost");
+    }
+
+    /** What a rule's {@code favourEach(…)} returns: narrows the selection it made, in the same consequence. */
+    private static final class Selection implements EachCandidate {
+        private final Ledger.Firing firing;
+        private final Ledger.Each each;
+
+        Selection(Ledger.Firing firing, Ledger.Each each) {
+            this.firing = firing;
+            this.each = each;
         }
-        ledger.each(attributes.clone(), new Ledger.Contribution(firing, effect, points));
+
+        @Override
+        public EachCandidate thatDeliver(InterventionFunction... functions) {
+            if (functions.length == 0) {
+                throw new IllegalArgumentException("name at least one intervention function");
+            }
+            for (InterventionFunction f : functions) {
+                java.util.Objects.requireNonNull(f, "an intervention function");
+            }
+            each.thatDeliver(functions.clone());
+            return this;
+        }
+
+        @Override
+        public EachCandidate unless(Coded... attributes) {
+            requireAttributes(firing, attributes);
+            if (attributes.length == 0) {
+                throw new IllegalArgumentException("name at least one attribute: a route, phase, outcome, audience or cost");
+            }
+            each.unless(attributes.clone());
+            return this;
+        }
+
+        @Override
+        public EachCandidate andAlso(String... instrumentIds) {
+            if (instrumentIds.length == 0) {
+                throw new IllegalArgumentException("name at least one instrument by its catalogue id");
+            }
+            each.andAlso(instrumentIds.clone());
+            return this;
+        }
+    }
+
+    // --- exclusions by the employee's age, work ability, placement phase: held like the forms above ----------
+
+    @Override
+    public void ruleOutEachNotMeantFor(EmployeeAge age) {
+        int years = age.years();
+        notMeantFor(i -> i.hasAgeRange() && !i.fitsAge(years));
+    }
+
+    @Override
+    public void ruleOutEachNotMeantFor(EmployeeWorkAbility workAbility) {
+        nl.wielwijzer.profile.WorkAbility band = workAbility.level();
+        notMeantFor(i -> i.hasWorkAbilityLimit() && !i.fitsWorkAbility(band));
+    }
+
+    @Override
+    public void ruleOutEachNotMeantFor(EmployeePlacement placement) {
+        nl.wielwijzer.profile.PlacementPhase phase = placement.phase();
+        notMeantFor(i -> i.hasPlacementPhases() && !i.fitsPlacement(phase));
+    }
+
+    private void notMeantFor(java.util.function.Predicate<Instrument> meantForAnother) {
+        Ledger.Firing firing = current(Effect.RULE_OUT);
+        ledger.each(null, meantForAnother, new Ledger.Contribution(firing, Effect.RULE_OUT, 0));
     }
 
     @Override

@@ -93,6 +93,20 @@ final class DrlText {
                 }
             }
         }
+        Matcher also = AND_ALSO.matcher(masked);
+        while (also.find()) {
+            int open = also.end() - 1;
+            int close = matching(open);
+            if (close < 0) {
+                continue;
+            }
+            for (int[] arg : arguments(open + 1, close)) {
+                Matcher literal = WHOLE_LITERAL.matcher(masked.substring(arg[0], arg[1]));
+                if (literal.matches()) {
+                    uses.add(use("Instrument", literal.group(1), arg[0] + literal.start(1) - 1));
+                }
+            }
+        }
         return uses;
     }
 
@@ -124,10 +138,24 @@ final class DrlText {
      */
     private static final Pattern EACH = Pattern.compile("\\badvice\\s*\\.\\s*(favourEach|disfavourEach|ruleOutEach)\\s*\\(");
 
-    /** Whether {@code actions} give to every candidate with an attribute ({@code advice.favourEach(…)} and the like). */
+    /** {@code .andAlso("id")} after an action on every candidate with an attribute: it also names instruments. */
+    private static final Pattern AND_ALSO = Pattern.compile("\\)\\s*\\.\\s*andAlso\\s*\\(");
+
+    /**
+     * Whether {@code actions} give to every candidate with an attribute ({@code advice.favourEach(…)} and the like)
+     * without naming an instrument: a selection that also names one ({@code .andAlso("id")}) is a named finding, as a
+     * Candidate pattern that tests the id is.
+     */
     static boolean choosesByAttribute(String actions) {
-        return EACH.matcher(actions).find();
+        return EACH.matcher(actions).find() && !AND_ALSO.matcher(actions).find();
     }
+
+    /** {@code advice.ruleOutEachNotMeantFor($age)}: every candidate meant for another age, work ability or placement phase. */
+    private static final Pattern NOT_MEANT_FOR = Pattern.compile("\\badvice\\s*\\.\\s*ruleOutEachNotMeantFor\\s*\\(");
+    /** The narrowings of a selection by attribute: {@code .thatDeliver(…)}, {@code .unless(…)}, {@code .andAlso(…)}. */
+    private static final Pattern NARROWING = Pattern.compile("\\G\\s*\\.\\s*(thatDeliver|unless|andAlso)\\s*\\(");
+    private static final List<String> FUNCTIONS = names(nl.wielwijzer.bcw.InterventionFunction.values());
+    private static final String FACTS_MEANT_FOR = "EmployeeAge|EmployeeWorkAbility|EmployeePlacement";
     /** {@code Route.DEVELOPMENT}: a type and a constant. */
     private static final Pattern QUALIFIED = Pattern.compile("\\s*(?:[\\w.]*\\.)?([A-Z]\\w*)\\s*\\.\\s*(\\w+)\\s*");
     /** The attributes candidates can be chosen by ({@code Instrument.ATTRIBUTES}), by type name, with their constants. */
@@ -180,41 +208,8 @@ final class DrlText {
                                 + "of the candidates it is for: " + example));
                 continue;
             }
-            for (int[] arg : attributes) {
-                String text = masked.substring(arg[0], arg[1]);
-                int start = arg[0] + (text.length() - text.stripLeading().length());
-                int[] where = position(start);
-                Matcher literal = WHOLE_LITERAL.matcher(text);
-                Matcher qualified = QUALIFIED.matcher(text);
-                if (literal.matches()) {
-                    out.add(new EachMisuse(where[0], where[1], verb, "\"" + literal.group(1) + "\" is a text, not an "
-                            + "attribute: advice." + verb + " chooses candidates by route, phase, outcome, audience or cost",
-                            "for instruments by id write advice." + verb.replace("Each", "")
-                                    + (first == 1 ? "(2, \"id\")" : "(\"id\")") + "; by attribute, " + example));
-                } else if (qualified.matches()) {
-                    List<String> constants = ATTRIBUTES.get(qualified.group(1));
-                    if (constants == null) {
-                        out.add(new EachMisuse(where[0], where[1], verb, qualified.group(1) + "." + qualified.group(2)
-                                + " is not an attribute candidates can be chosen by",
-                                "use a Route, Phase, Outcome, Audience or Cost, e.g. " + example
-                                        + "; for another condition keep the Candidate pattern: Candidate( $i : instrument, … )"));
-                    } else if (!constants.contains(qualified.group(2))) {
-                        String near = nl.wielwijzer.internal.io.Suggest.closest(qualified.group(2), constants);
-                        out.add(new EachMisuse(where[0], where[1], verb, qualified.group(1) + "." + qualified.group(2)
-                                + " is not a " + qualified.group(1) + (near == null ? "" : " (did you mean "
-                                + qualified.group(1) + "." + near + "?)"), "the " + qualified.group(1) + " values are "
-                                + String.join(", ", constants)));
-                    }
-                } else if (BARE.matcher(text).matches()) {
-                    String name = text.strip();
-                    if (ATTRIBUTES.values().stream().noneMatch(c -> c.contains(name))) {
-                        out.add(new EachMisuse(where[0], where[1], verb, name + " is not a route, phase, outcome, "
-                                + "audience or cost, so candidates cannot be chosen by it",
-                                "use a Route, Phase, Outcome, Audience or Cost, e.g. " + example
-                                        + "; for another condition keep the Candidate pattern: Candidate( $i : instrument, … )"));
-                    }
-                }
-            }
+            checkAttributes(attributes, verb, example, out);
+            checkNarrowings(close + 1, verb, example, out);
             if (ruleMatchesACandidate(each.start())) {
                 out.add(new EachMisuse(at[0], at[1], verb, "is in a rule that also matches a Candidate, so it would give "
                         + "every candidate with the attribute its points once for each candidate the rule matched",
@@ -224,6 +219,150 @@ final class DrlText {
             }
         }
         return out;
+    }
+
+    /** The arguments that must each be a route, phase, outcome, audience or cost: what is wrong with each. */
+    private void checkAttributes(List<int[]> attributes, String verb, String example, List<EachMisuse> out) {
+        boolean narrowing = verb.endsWith(".unless");
+        int first = verb.startsWith("ruleOutEach") || narrowing ? 0 : 1;
+        String otherwise = "; for another condition narrow it (.thatDeliver(TRAINING), .unless(Outcome.VITALITY)) "
+                + "or keep the Candidate pattern: Candidate( $i : instrument, … )";
+        for (int[] arg : attributes) {
+            String text = masked.substring(arg[0], arg[1]);
+            int start = arg[0] + (text.length() - text.stripLeading().length());
+            int[] where = position(start);
+            Matcher literal = WHOLE_LITERAL.matcher(text);
+            Matcher qualified = QUALIFIED.matcher(text);
+            if (literal.matches()) {
+                out.add(new EachMisuse(where[0], where[1], verb, "\"" + literal.group(1) + "\" is a text, not an "
+                        + "attribute: advice." + verb + " chooses candidates by route, phase, outcome, audience or cost",
+                        narrowing ? "to reach instruments by id as well write .andAlso(\"id\"); by attribute, " + example
+                                : "for instruments by id write advice." + verb.replace("Each", "")
+                                + (first == 1 ? "(2, \"id\")" : "(\"id\")") + "; by attribute, " + example));
+            } else if (qualified.matches()) {
+                List<String> constants = ATTRIBUTES.get(qualified.group(1));
+                if (constants == null) {
+                    out.add(new EachMisuse(where[0], where[1], verb, qualified.group(1) + "." + qualified.group(2)
+                            + " is not an attribute candidates can be chosen by",
+                            "use a Route, Phase, Outcome, Audience or Cost, e.g. " + example + otherwise));
+                } else if (!constants.contains(qualified.group(2))) {
+                    String near = nl.wielwijzer.internal.io.Suggest.closest(qualified.group(2), constants);
+                    out.add(new EachMisuse(where[0], where[1], verb, qualified.group(1) + "." + qualified.group(2)
+                            + " is not a " + qualified.group(1) + (near == null ? "" : " (did you mean "
+                            + qualified.group(1) + "." + near + "?)"), "the " + qualified.group(1) + " values are "
+                            + String.join(", ", constants)));
+                }
+            } else if (BARE.matcher(text).matches()) {
+                String name = text.strip();
+                if (ATTRIBUTES.values().stream().noneMatch(c -> c.contains(name))) {
+                    out.add(new EachMisuse(where[0], where[1], verb, name + " is not a route, phase, outcome, "
+                            + "audience or cost, so candidates cannot be chosen by it",
+                            "use a Route, Phase, Outcome, Audience or Cost, e.g. " + example + otherwise));
+                }
+            }
+        }
+    }
+
+    /** {@code .thatDeliver(…)}, {@code .unless(…)} and {@code .andAlso(…)} after the action that ends at {@code from}. */
+    private void checkNarrowings(int from, String verb, String example, List<EachMisuse> out) {
+        Matcher narrowing = NARROWING.matcher(masked);
+        int at = from;
+        while (narrowing.find(at)) {
+            int open = narrowing.end() - 1;
+            int close = matching(open);
+            if (close < 0) {
+                return;
+            }
+            String how = narrowing.group(1);
+            String name = verb + "(…)." + how;
+            int[] where = position(masked.indexOf(how, narrowing.start()));
+            List<int[]> args = new ArrayList<>();
+            for (int[] arg : arguments(open + 1, close)) {
+                if (!masked.substring(arg[0], arg[1]).isBlank()) {
+                    args.add(arg);
+                }
+            }
+            if (args.isEmpty()) {
+                out.add(new EachMisuse(where[0], where[1], name, "names nothing, so it would do nothing",
+                        switch (how) {
+                            case "thatDeliver" -> "write the intervention functions the candidates must deliver (one of them): "
+                                    + example + ".thatDeliver(TRAINING, EDUCATION)";
+                            case "unless" -> "write the route, phase, outcome, audience or cost the candidates must not have: "
+                                    + example + ".unless(Outcome.VITALITY)";
+                            default -> "write the ids of the instruments it also reaches: " + example + ".andAlso(\"id\")";
+                        }));
+            } else if (how.equals("unless")) {
+                checkAttributes(args, name, example + ".unless(Outcome.VITALITY)", out);
+            } else {
+                for (int[] arg : args) {
+                    String text = masked.substring(arg[0], arg[1]);
+                    int[] p = position(arg[0] + (text.length() - text.stripLeading().length()));
+                    if (how.equals("andAlso")) {
+                        if (!WHOLE_LITERAL.matcher(text).matches()) {
+                            out.add(new EachMisuse(p[0], p[1], name, text.strip() + " is not an instrument id in quotes",
+                                    "write the catalogue id in quotes: " + example + ".andAlso(\"id\")"));
+                        }
+                        continue;
+                    }
+                    Matcher qualified = QUALIFIED.matcher(text);
+                    String constant = qualified.matches() && qualified.group(1).equals("InterventionFunction")
+                            ? qualified.group(2) : BARE.matcher(text).matches() ? text.strip() : null;
+                    if (constant == null || !FUNCTIONS.contains(constant)) {
+                        String near = constant == null ? null : nl.wielwijzer.internal.io.Suggest.closest(constant, FUNCTIONS);
+                        out.add(new EachMisuse(p[0], p[1], name, text.strip() + " is not an intervention function"
+                                + (near == null ? "" : " (did you mean " + near + "?)"),
+                                "the functions are " + String.join(", ", FUNCTIONS)));
+                    }
+                }
+            }
+            at = close + 1;
+        }
+    }
+
+    /**
+     * Where an {@code advice.ruleOutEachNotMeantFor(…)} is misused: its one argument is not a variable the rule's
+     * conditions bind to an {@code EmployeeAge}, {@code EmployeeWorkAbility} or {@code EmployeePlacement} ({@code
+     * $age : EmployeeAge( )}), or its rule also matches a Candidate.
+     */
+    List<EachMisuse> notMeantForMisuses() {
+        List<EachMisuse> out = new ArrayList<>();
+        Matcher call = NOT_MEANT_FOR.matcher(masked);
+        String verb = "ruleOutEachNotMeantFor";
+        while (call.find()) {
+            int open = call.end() - 1;
+            int close = matching(open);
+            if (close < 0) {
+                continue;
+            }
+            int[] at = position(call.start());
+            List<int[]> args = arguments(open + 1, close);
+            String arg = args.size() == 1 ? masked.substring(args.get(0)[0], args.get(0)[1]).strip() : "";
+            int when = ruleWhen(call.start());
+            boolean bound = arg.matches("\\$\\w+") && when >= 0 && Pattern.compile(Pattern.quote(arg)
+                    + "\\s*:\\s*(?:" + FACTS_MEANT_FOR + ")\\s*\\(").matcher(code.substring(when, call.start())).find();
+            if (!bound) {
+                out.add(new EachMisuse(at[0], at[1], verb, (arg.isEmpty() ? "needs one fact" : arg + " is not")
+                        + " the employee's age, work ability or placement phase as a fact the rule matches",
+                        "bind the fact in the conditions and pass it: $age : EmployeeAge( ) and "
+                                + "advice.ruleOutEachNotMeantFor($age) (also EmployeeWorkAbility, EmployeePlacement)"));
+            }
+            if (ruleMatchesACandidate(call.start())) {
+                out.add(new EachMisuse(at[0], at[1], verb, "is in a rule that also matches a Candidate, so it would rule "
+                        + "out every candidate meant for another once for each candidate the rule matched",
+                        "leave out the Candidate pattern: advice." + verb + "(…) reaches every candidate"));
+            }
+        }
+        return out;
+    }
+
+    /** The offset of the {@code when} of the rule whose actions hold {@code offset}, or -1. */
+    private int ruleWhen(int offset) {
+        int when = -1;
+        Matcher w = WHEN.matcher(code);
+        while (w.find() && w.start() < offset) {
+            when = w.start();
+        }
+        return when;
     }
 
     /** Whether the conditions of the rule whose actions hold {@code offset} match a Candidate. */

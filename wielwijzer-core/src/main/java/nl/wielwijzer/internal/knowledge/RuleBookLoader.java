@@ -406,7 +406,9 @@ public final class RuleBookLoader {
                                     + "Offered( $id : instrumentId ) and advice.alreadyOffered($id), or advice.alreadyOffered(\"id\")"
                             : "write the ids after the points: advice." + verb + "(2, \"id\", \"other-id\")"));
         }
-        for (DrlText.EachMisuse misuse : text.eachMisuses()) {
+        List<DrlText.EachMisuse> misuses = new ArrayList<>(text.eachMisuses());
+        misuses.addAll(text.notMeantForMisuses());
+        for (DrlText.EachMisuse misuse : misuses) {
             problems.add(new Problem(file, misuse.line(), misuse.column(), "advice." + misuse.verb(), misuse.message(),
                     misuse.hint()));
         }

@@ -105,7 +105,7 @@ final class RuleCode {
         Set<String> fields = new TreeSet<>();
         List<Class<?>> model = new ArrayList<>(DrlHints.FACTS.values());
         model.addAll(DrlHints.ENUMS.values());
-        model.addAll(List.of(Advice.class, Instrument.class, Citation.class, nl.wielwijzer.catalog.Cost.class,
+        model.addAll(List.of(Advice.class, nl.wielwijzer.rules.EachCandidate.class, Instrument.class, Citation.class, nl.wielwijzer.catalog.Cost.class,
                 nl.wielwijzer.catalog.TargetGroup.class, nl.wielwijzer.rules.Fact.class));
         for (Class<?> type : model) {
             for (Method m : type.getMethods()) {

@@ -340,6 +340,7 @@ public record RuleEffect(String text, Set<Integer> points) {
             int end = statementEnd();
             String statement = s.substring(start, end).strip();
             i = end < s.length() && s.charAt(end) == ';' ? end + 1 : Math.max(end, start + 1);
+            statement = withoutNarrowings(statement);
             Matcher call = Pattern.compile("(?s)advice\\s*\\.\\s*(\\w+)\\s*\\((.*)\\)").matcher(statement);
             if (call.matches()) {
                 List<String> args = arguments(call.group(2));
@@ -362,6 +363,9 @@ public record RuleEffect(String text, Set<Integer> points) {
          * call.
          */
         private static Call byId(String verb, List<String> args) {
+            if (verb.equals("ruleOutEachNotMeantFor") && args.size() == 1) {
+                return new Call("ruleOut", "$i", null); // as ruleOut($i) under the Candidate pattern reads
+            }
             if (verb.equals("disfavourWhereNoGap") && args.size() == 1) {
                 return new Call("disfavour", "$i", args.get(0));
             }
@@ -392,6 +396,31 @@ public record RuleEffect(String text, Set<Integer> points) {
                 ids.add(literal.group(1));
             }
             return new Call(verb, "$named", points ? args.get(0) : null, List.copyOf(ids));
+        }
+
+        /**
+         * {@code advice.favourEach(2, Phase.KNOW).thatDeliver(TRAINING)} (and {@code .unless(…)}, {@code
+         * .andAlso(…)}) reads as the action itself: the narrowings say which candidates, as a Candidate pattern's
+         * conditions do, and the @effect says it in words.
+         */
+        private static String withoutNarrowings(String statement) {
+            Matcher each = Pattern.compile("^advice\\s*\\.\\s*(?:favourEach|disfavourEach|ruleOutEach)\\s*\\(").matcher(statement);
+            if (!each.find()) {
+                return statement;
+            }
+            int depth = 0;
+            boolean quoted = false;
+            for (int k = each.end() - 1; k < statement.length(); k++) {
+                char c = statement.charAt(k);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && c == '(') {
+                    depth++;
+                } else if (!quoted && c == ')' && --depth == 0) {
+                    return statement.substring(0, k + 1);
+                }
+            }
+            return statement;
         }
 
         private List<Item> body() {
