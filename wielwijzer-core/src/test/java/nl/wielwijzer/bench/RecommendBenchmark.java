@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import nl.wielwijzer.Recommender;
+import nl.wielwijzer.bcw.Language;
+import nl.wielwijzer.result.Explain;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
 import nl.wielwijzer.problem.InvalidProfileException;
 import nl.wielwijzer.profile.Profile;
@@ -56,6 +58,17 @@ public class RecommendBenchmark {
     @Benchmark
     public String employerJsonToJson() throws InvalidProfileException {
         return Recommender.toJson(recommender.recommend(employerJson));
+    }
+
+    /** JSON in, the summary out (one language): what a website that shows only the advice asks for. */
+    @Benchmark
+    public String employeeJsonToSummary() throws InvalidProfileException {
+        return Recommender.toJson(recommender.recommend(employeeJson), Explain.SUMMARY, Language.NL);
+    }
+
+    @Benchmark
+    public String employerJsonToSummary() throws InvalidProfileException {
+        return Recommender.toJson(recommender.recommend(employerJson), Explain.SUMMARY, Language.NL);
     }
 
     /** An in-process call with a profile built in Java: the HR-portal path. */

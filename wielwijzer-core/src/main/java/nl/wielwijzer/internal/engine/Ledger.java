@@ -355,8 +355,9 @@ final class Ledger {
     }
 
     /**
-     * Once the instrument rules have fired: each contribution to the candidates with an attribute joins every
-     * candidate that has one of its attributes, exactly as if the rule had matched that Candidate by the attribute
+     * Once the instrument rules have fired: each contribution to the candidates a selection reaches ({@link Each}:
+     * by attribute, narrowed by {@code thatDeliver}, {@code unless} and {@code andAlso}, or by the exclusion's test)
+     * joins every candidate it reaches, exactly as if the rule had matched that Candidate with the same conditions
      * (the Candidate fact is never part of an explanation, so the one firing explains them all). Every contribution
      * to a named instrument that is a candidate joins its contributions, exactly as if the rule had matched its
      * Candidate; the others are dropped, as a rule matching a
