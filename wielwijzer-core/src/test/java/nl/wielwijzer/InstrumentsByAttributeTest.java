@@ -5,13 +5,18 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
 import nl.wielwijzer.problem.Problem;
-import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.result.Explanation;
 import nl.wielwijzer.result.RankedInstrument;
 import nl.wielwijzer.result.Step;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static nl.wielwijzer.RuleFolderFixture.EXAMPLES;
+import static nl.wielwijzer.RuleFolderFixture.HEADER;
+import static nl.wielwijzer.RuleFolderFixture.META;
+import static nl.wielwijzer.RuleFolderFixture.example;
+import static nl.wielwijzer.RuleFolderFixture.sortedSteps;
+import static nl.wielwijzer.RuleFolderFixture.withRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,39 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the loader refuses its misuse at its file, line and column.
  */
 class InstrumentsByAttributeTest {
-
-    private static final String HEADER = """
-            package wielwijzer
-
-            import nl.wielwijzer.rules.*
-            import nl.wielwijzer.profile.*
-            import nl.wielwijzer.bcw.*
-            import nl.wielwijzer.catalog.*
-            import nl.wielwijzer.result.Route
-            import nl.wielwijzer.result.Phase
-            import static nl.wielwijzer.bcw.InterventionFunction.*
-
-            global Advice advice
-
-            """;
-    private static final String META = """
-                @nl("Een regel voor deze test.")
-                @en("A rule for this test.")
-                @source("002_488956ea70b0741c.txt", "84-85", "te belonen door stimulerende maatregelen (dit blijkt vooral bij intrinsiek gemotiveerde werkgevers effectief te zijn)")
-            """;
-    private static final List<String> EXAMPLES = List.of("vvt-employee", "vvt-employer", "gemeente-employee",
-            "gemeente-employer", "placement-employee");
-
-    private static Profile example(Recommender recommender, String name) throws Exception {
-        Path file = Path.of("examples", name + ".json");
-        return recommender.readProfile(file.toString(), Files.readString(file));
-    }
-
-    private static Recommender withRule(Path dir, String rules) throws Exception {
-        Path folder = Bundled.copyRules(dir);
-        Files.writeString(folder.resolve("zz-test.drl"), HEADER + rules);
-        return Recommender.builder().rules(folder).build();
-    }
 
     /** The same four rules in both forms, at the same lines: only the Candidate pattern gives way to a blank line. */
     private static String rules(boolean each) {
@@ -172,9 +144,5 @@ class InstrumentsByAttributeTest {
         assertEquals(lines.indexOf("    advice.ruleOutEach(Cost.PAID);") + 1, joined.line(), joined.toString());
         assertEquals("advice.ruleOutEach", joined.field());
         assertTrue(joined.message().contains("also matches a Candidate"), joined.toString());
-    }
-
-    private static List<String> sortedSteps(List<Step> steps, Path dir) {
-        return steps.stream().map(s -> s.toString().replace(dir.toString(), "")).sorted().toList();
     }
 }

@@ -1,0 +1,62 @@
+package nl.wielwijzer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.wielwijzer.profile.Profile;
+import nl.wielwijzer.result.Step;
+
+/**
+ * The bundled rules plus one rule file of a test's own ({@code zz-test.drl}), as a policy designer would add it to a
+ * copy of the rule folder: its header and rule metadata, the five examples to run it on, and the steps in an order
+ * that does not depend on the folder. Shared by the tests that compare an action form with the Candidate pattern it
+ * stands for, so both sides of every comparison have their rules at the same lines.
+ */
+final class RuleFolderFixture {
+
+    /** The head of the test's rule file: package, imports, global. */
+    static final String HEADER = """
+            package wielwijzer
+
+            import nl.wielwijzer.rules.*
+            import nl.wielwijzer.profile.*
+            import nl.wielwijzer.bcw.*
+            import nl.wielwijzer.catalog.*
+            import nl.wielwijzer.result.Route
+            import nl.wielwijzer.result.Phase
+            import static nl.wielwijzer.bcw.InterventionFunction.*
+
+            global Advice advice
+
+            """;
+    /** What every rule of a test needs to load: its two explanations and a citation that says it. */
+    static final String META = """
+                @nl("Een regel voor deze test.")
+                @en("A rule for this test.")
+                @source("002_488956ea70b0741c.txt", "84-85", "te belonen door stimulerende maatregelen (dit blijkt vooral bij intrinsiek gemotiveerde werkgevers effectief te zijn)")
+            """;
+    /** The bundled example profiles. */
+    static final List<String> EXAMPLES = List.of("vvt-employee", "vvt-employer", "gemeente-employee",
+            "gemeente-employer", "placement-employee");
+
+    private RuleFolderFixture() {
+    }
+
+    /** The example profile {@code name}, read as a caller reads it. */
+    static Profile example(Recommender recommender, String name) throws Exception {
+        Path file = Path.of("examples", name + ".json");
+        return recommender.readProfile(file.toString(), Files.readString(file));
+    }
+
+    /** A recommender on a copy of the bundled rules in {@code dir} with {@code rules} (after the header) added. */
+    static Recommender withRule(Path dir, String rules) throws Exception {
+        Path folder = Bundled.copyRules(dir);
+        Files.writeString(folder.resolve("zz-test.drl"), HEADER + rules);
+        return Recommender.builder().rules(folder).build();
+    }
+
+    /** The steps as text, without the folder's path, sorted: what two rule folders can be compared by. */
+    static List<String> sortedSteps(List<Step> steps, Path dir) {
+        return steps.stream().map(s -> s.toString().replace(dir.toString(), "")).sorted().toList();
+    }
+}
