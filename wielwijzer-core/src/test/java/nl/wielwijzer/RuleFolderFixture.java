@@ -3,8 +3,13 @@ package nl.wielwijzer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.result.Step;
+import nl.wielwijzer.result.Trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The bundled rules plus one rule file of a test's own ({@code zz-test.drl}), as a policy designer would add it to a
@@ -53,6 +58,24 @@ final class RuleFolderFixture {
         Path folder = Bundled.copyRules(dir);
         Files.writeString(folder.resolve("zz-test.drl"), HEADER + rules);
         return Recommender.builder().rules(folder).build();
+    }
+
+    /**
+     * Runs {@code a} (its rule folder in {@code dir/a}) and {@code b} (in {@code dir/b}) on every example and asserts
+     * that both give the same result and the same steps, the folders' paths aside (the Candidate fact is never listed
+     * among a step's facts). Returns the names of the test's rules (ending in "for testing") that gave {@code b} a step.
+     */
+    static Set<String> assertSameOnEveryExample(Path dir, Recommender a, Recommender b) throws Exception {
+        Set<String> fired = new TreeSet<>();
+        for (String example : EXAMPLES) {
+            Trace ta = a.trace(example(a, example));
+            Trace tb = b.trace(example(b, example));
+            assertEquals(Recommender.toJson(ta.recommendation()).replace(dir.resolve("a").toString(), ""),
+                    Recommender.toJson(tb.recommendation()).replace(dir.resolve("b").toString(), ""), example);
+            assertEquals(sortedSteps(ta.steps(), dir.resolve("a")), sortedSteps(tb.steps(), dir.resolve("b")), example);
+            tb.steps().stream().filter(s -> s.rule().endsWith("for testing")).forEach(s -> fired.add(s.rule()));
+        }
+        return fired;
     }
 
     /** The steps as text, without the folder's path, sorted: what two rule folders can be compared by. */
