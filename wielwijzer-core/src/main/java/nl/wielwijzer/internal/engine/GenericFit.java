@@ -43,6 +43,12 @@ final class GenericFit {
      */
     private final Map<Instrument, Masks> masks = new IdentityHashMap<>();
 
+    /** The instrument's masks; made on the spot for one outside the catalogue the engine was built with. */
+    private Masks masksOf(Instrument instrument) {
+        Masks m = masks.get(instrument);
+        return m != null ? m : Masks.of(instrument);
+    }
+
     private record Masks(int stated, int judged, int targets) {
         static Masks of(Instrument instrument) {
             int stated = 0;
@@ -127,8 +133,9 @@ final class GenericFit {
     /**
      * The generic fit of one call. Ranking needs only each candidate's points (all positive, counted together under
      * one cap); the contributions, one per row and need or gap an instrument matches, are what explains them, and
-     * most candidates are never explained. Both come from the same walk ({@link #walk}), so the points always
-     * equal the sum of the contributions. Per call; one thread.
+     * most candidates are never explained. Both read what an instrument matches from its {@link Masks}, so the
+     * points always equal the sum of the contributions (ranking checks it for every listed instrument). Per call;
+     * one thread.
      */
     final class Scored {
         private final List<FunctionNeed> needs;
@@ -136,7 +143,10 @@ final class GenericFit {
         /** One firing per row and need or gap, made the first time an explanation needs it and then shared. */
         private final Ledger.Firing[][] firings;
 
-        /** For each function (by ordinal), the points of the rows for stated functions when it is needed. */
+        /**
+         * For each function (by ordinal), the points the rows for stated functions give when it is needed: the
+         * contributions' points, summed per function (and below per component) once for the call.
+         */
         private final int[] forStated = new int[InterventionFunction.values().length];
         /** The same for the rows for functions judged only. */
         private final int[] forJudged = new int[InterventionFunction.values().length];
@@ -147,7 +157,6 @@ final class GenericFit {
             this.needs = needs;
             this.gaps = gaps;
             this.firings = new Ledger.Firing[rows.size()][];
-            // the same matches as walk, summed per function and component once for the call
             for (FitTable.Row row : rows) {
                 switch (row.when()) {
                     case NEEDED_FUNCTION_STATED, NEEDED_FUNCTION_JUDGED -> {
@@ -172,10 +181,7 @@ final class GenericFit {
          * from the instrument's bits and the call's points per function and component.
          */
         int points(Instrument instrument) {
-            Masks m = masks.get(instrument);
-            if (m == null) {
-                return walk(instrument, null); // not in the catalogue the engine was built with
-            }
+            Masks m = masksOf(instrument);
             return sum(m.stated(), forStated) + sum(m.judged(), forJudged) + sum(m.targets(), forTargeted);
         }
 
@@ -192,43 +198,35 @@ final class GenericFit {
          * needs and gaps: the candidate is their subject (never one of the facts an explanation lists).
          */
         List<Ledger.Contribution> contributions(Instrument instrument) {
+            Masks m = masksOf(instrument);
             List<Ledger.Contribution> out = new ArrayList<>();
-            walk(instrument, out);
-            return out;
-        }
-
-        /** Every match of {@code instrument}: adds its contribution to {@code out} when given; returns the points. */
-        private int walk(Instrument instrument, List<Ledger.Contribution> out) {
-            int points = 0;
             for (int r = 0; r < rows.size(); r++) {
                 FitTable.Row row = rows.get(r);
                 switch (row.when()) {
                     case NEEDED_FUNCTION_STATED, NEEDED_FUNCTION_JUDGED -> {
+                        int functions = row.when() == FitTable.When.NEEDED_FUNCTION_STATED ? m.stated() : m.judged();
                         for (int n = 0; n < needs.size(); n++) {
                             FunctionNeed need = needs.get(n);
-                            if (matches(row.when(), instrument, need.interventionFunction())) {
-                                points += add(out, r, n, needs.size(), need, row.forRank(need.rank()));
+                            if ((functions & 1 << need.interventionFunction().ordinal()) != 0) {
+                                out.add(contribution(r, n, needs.size(), need, row.forRank(need.rank())));
                             }
                         }
                     }
                     case GAP_TARGETED -> {
                         for (int g = 0; g < gaps.size(); g++) {
                             Gap gap = gaps.get(g);
-                            if (gap.severity() >= 1 && instrument.targets(gap.component())) {
-                                points += add(out, r, g, gaps.size(), gap, row.forSeverity(gap.severity()));
+                            if (gap.severity() >= 1 && (m.targets() & 1 << gap.component().ordinal()) != 0) {
+                                out.add(contribution(r, g, gaps.size(), gap, row.forSeverity(gap.severity())));
                             }
                         }
                     }
                 }
             }
-            return points;
+            return out;
         }
 
-        private int add(List<Ledger.Contribution> out, int r, int i, int size, nl.wielwijzer.rules.Fact on, int points) {
-            if (out != null) {
-                out.add(new Ledger.Contribution(firing(r, i, size, on), Effect.FAVOUR, points));
-            }
-            return points;
+        private Ledger.Contribution contribution(int r, int i, int size, nl.wielwijzer.rules.Fact on, int points) {
+            return new Ledger.Contribution(firing(r, i, size, on), Effect.FAVOUR, points);
         }
 
         /** The firing of row {@code r} on its {@code i}th need or gap ({@code on}). */
@@ -245,11 +243,5 @@ final class GenericFit {
             }
             return firing;
         }
-    }
-
-    private static boolean matches(FitTable.When when, Instrument instrument, InterventionFunction function) {
-        return when == FitTable.When.NEEDED_FUNCTION_STATED
-                ? instrument.states(function)
-                : instrument.delivers(function) && !instrument.states(function);
     }
 }

@@ -120,7 +120,7 @@ final class Ledger {
         return ids;
     }
 
-    // Keys in enum order (and instrument ids sorted), values in firing order: iteration is always the same.
+    // Keys in enum order (delivery codes sorted), values in firing order: iteration is always the same.
     final ListMultimap<InterventionFunction, Contribution> functions =
             MultimapBuilder.enumKeys(InterventionFunction.class).arrayListValues().build();
     final ListMultimap<PolicyCategory, Contribution> categories =

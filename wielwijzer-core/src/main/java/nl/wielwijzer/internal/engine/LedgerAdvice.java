@@ -165,13 +165,14 @@ final class LedgerAdvice implements Advice {
     private EachCandidate each(Coded[] attributes, Effect effect, int points) {
         Ledger.Firing firing = current(effect);
         requireAttributes(firing, attributes);
-        if (attributes.length == 0) {
-            throw new IllegalArgumentException("name at least one attribute: a route, phase, outcome, audience or cost");
-        }
         return new Selection(firing, ledger.each(attributes.clone(), null, new Ledger.Contribution(firing, effect, points)));
     }
 
+    /** At least one attribute, each a route, phase, outcome, audience or cost. */
     private static void requireAttributes(Ledger.Firing firing, Coded[] attributes) {
+        if (attributes.length == 0) {
+            throw new IllegalArgumentException("name at least one attribute: a route, phase, outcome, audience or cost");
+        }
         for (Coded a : attributes) {
             if (a == null || !Instrument.isAttribute(a)) {
                 // only a value the loader could not see (not a constant) gets here: say so, naming the rule
@@ -207,9 +208,6 @@ final class LedgerAdvice implements Advice {
         @Override
         public EachCandidate unless(Coded... attributes) {
             requireAttributes(firing, attributes);
-            if (attributes.length == 0) {
-                throw new IllegalArgumentException("name at least one attribute: a route, phase, outcome, audience or cost");
-            }
             each.unless(attributes.clone());
             return this;
         }

@@ -67,12 +67,26 @@ public final class Json {
     }
 
     private static String generate(PrettyPrinter printer, Body body, boolean lineBreak) {
-        Chars text = Chars.take();
-        try (JsonGenerator g = FACTORY.createGenerator(text)) {
-            if (printer != null) {
-                g.setPrettyPrinter(printer);
+        return written(text -> {
+            try (JsonGenerator g = FACTORY.createGenerator(text)) {
+                if (printer != null) {
+                    g.setPrettyPrinter(printer);
+                }
+                body.write(g);
             }
-            body.write(g);
+        }, lineBreak);
+    }
+
+    /** What writes one document into this thread's spare buffer. */
+    private interface Into {
+        void write(Writer text) throws IOException;
+    }
+
+    /** The document {@code into} writes, from this thread's spare buffer, with "\n" after it when asked. */
+    private static String written(Into into, boolean lineBreak) {
+        Chars text = Chars.take();
+        try {
+            into.write(text);
         } catch (IOException e) {
             throw new IllegalStateException("A value could not be written as JSON", e);
         }
@@ -190,16 +204,7 @@ public final class Json {
 
     /** Writes a tree through an ObjectWriter into this thread's spare buffer. */
     private static String write(ObjectWriter writer, JsonNode node, boolean lineBreak) {
-        Chars text = Chars.take();
-        try {
-            writer.writeValue(text, node);
-        } catch (IOException e) {
-            throw new IllegalStateException("A value could not be written as JSON", e);
-        }
-        if (lineBreak) {
-            text.write('\n');
-        }
-        return text.release();
+        return written(text -> writer.writeValue(text, node), lineBreak);
     }
 
     /**

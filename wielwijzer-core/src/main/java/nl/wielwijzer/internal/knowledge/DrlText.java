@@ -367,11 +367,7 @@ final class DrlText {
 
     /** Whether the conditions of the rule whose actions hold {@code offset} match a Candidate. */
     private boolean ruleMatchesACandidate(int offset) {
-        int when = -1;
-        Matcher w = WHEN.matcher(code);
-        while (w.find() && w.start() < offset) {
-            when = w.start();
-        }
+        int when = ruleWhen(offset);
         if (when < 0) {
             return false;
         }
