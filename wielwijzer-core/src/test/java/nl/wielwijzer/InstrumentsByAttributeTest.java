@@ -1,9 +1,7 @@
 package nl.wielwijzer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.wielwijzer.problem.InvalidKnowledgeException;
 import nl.wielwijzer.problem.Problem;
 import nl.wielwijzer.result.Explanation;
 import nl.wielwijzer.result.RankedInstrument;
@@ -16,7 +14,6 @@ import static nl.wielwijzer.RuleFolderFixture.META;
 import static nl.wielwijzer.RuleFolderFixture.example;
 import static nl.wielwijzer.RuleFolderFixture.withRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -100,11 +97,7 @@ class InstrumentsByAttributeTest {
                 + "end\n"
                 + "rule \"Candidate and each for testing\"\n" + META
                 + "when\n    Candidate( $i : instrument )\nthen\n    advice.ruleOutEach(Cost.PAID);\nend\n";
-        Path folder = Bundled.copyRules(dir);
-        Files.writeString(folder.resolve("zz-test.drl"), text);
-        List<Problem> problems = assertThrows(InvalidKnowledgeException.class,
-                () -> Recommender.builder().rules(folder).build()).problems();
-        problems.forEach(p -> assertTrue(p.file().endsWith("zz-test.drl"), p.toString()));
+        List<Problem> problems = RuleFolderFixture.refused(dir, text);
         assertEquals(6, problems.size(), problems.toString());
         List<String> lines = text.lines().toList();
         Problem none = problems.get(0);

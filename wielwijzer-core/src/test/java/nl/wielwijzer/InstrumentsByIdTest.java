@@ -3,9 +3,7 @@ package nl.wielwijzer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.wielwijzer.problem.InvalidKnowledgeException;
 import nl.wielwijzer.problem.Problem;
-import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.result.Effect;
 import nl.wielwijzer.result.Exclusion;
 import nl.wielwijzer.result.Explanation;
@@ -16,9 +14,15 @@ import nl.wielwijzer.result.TargetKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static nl.wielwijzer.RuleFolderFixture.EXAMPLES;
+import static nl.wielwijzer.RuleFolderFixture.HEADER;
+import static nl.wielwijzer.RuleFolderFixture.META;
+import static nl.wielwijzer.RuleFolderFixture.example;
+import static nl.wielwijzer.RuleFolderFixture.refused;
+import static nl.wielwijzer.RuleFolderFixture.sortedSteps;
+import static nl.wielwijzer.RuleFolderFixture.withRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -29,50 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class InstrumentsByIdTest {
 
-    private static final String HEADER = """
-            package wielwijzer
-
-            import nl.wielwijzer.rules.*
-            import nl.wielwijzer.profile.*
-            import nl.wielwijzer.bcw.*
-            import nl.wielwijzer.catalog.Instrument
-            import static nl.wielwijzer.bcw.InterventionFunction.*
-
-            global Advice advice
-
-            """;
-    private static final String META = """
-                @nl("Een regel voor deze test.")
-                @en("A rule for this test.")
-                @source("002_488956ea70b0741c.txt", "84-85", "te belonen door stimulerende maatregelen (dit blijkt vooral bij intrinsiek gemotiveerde werkgevers effectief te zijn)")
-            """;
     /** A VVT instrument for employees: a candidate for the VVT employee example. */
     private static final String VVT = "vvt-pr-talentmanager";
     /** A municipal instrument: never a candidate for a VVT profile. */
     private static final String GEMEENTE = "gem-ao-website";
-    private static final List<String> EXAMPLES = List.of("vvt-employee", "vvt-employer", "gemeente-employee",
-            "gemeente-employer", "placement-employee");
-
-    private static Profile example(Recommender recommender, String name) throws Exception {
-        Path file = Path.of("examples", name + ".json");
-        return recommender.readProfile(file.toString(), Files.readString(file));
-    }
-
-    private static Recommender withRule(Path dir, String rules) throws Exception {
-        Path folder = Bundled.copyRules(dir);
-        Files.writeString(folder.resolve("zz-test.drl"), HEADER + rules);
-        return Recommender.builder().rules(folder).build();
-    }
-
-    /** The problems loading reports for the bundled rules plus {@code text} as zz-test.drl; fails if it loads. */
-    private static List<Problem> refused(Path dir, String text) throws Exception {
-        Path folder = Bundled.copyRules(dir);
-        Files.writeString(folder.resolve("zz-test.drl"), text);
-        List<Problem> problems = assertThrows(InvalidKnowledgeException.class,
-                () -> Recommender.builder().rules(folder).build()).problems();
-        problems.forEach(p -> assertTrue(p.file().endsWith("zz-test.drl"), p.toString()));
-        return problems;
-    }
 
     @Test
     void anUnknownIdInTheByIdFormIsReportedAtItsFileAndLineWithTheIdItMeant(@TempDir Path dir) throws Exception {
@@ -272,9 +236,5 @@ class InstrumentsByIdTest {
             }
         }
         assertEquals(3, fired.size(), "every rule of the test gave something somewhere: " + fired);
-    }
-
-    private static List<String> sortedSteps(List<Step> steps, Path dir) {
-        return steps.stream().map(s -> s.toString().replace(dir.toString(), "")).sorted().toList();
     }
 }

@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.wielwijzer.problem.InvalidKnowledgeException;
+import nl.wielwijzer.problem.Problem;
 import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.result.Step;
 import nl.wielwijzer.result.Trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The bundled rules plus one rule file of a test's own ({@code zz-test.drl}), as a policy designer would add it to a
@@ -58,6 +62,16 @@ final class RuleFolderFixture {
         Path folder = Bundled.copyRules(dir);
         Files.writeString(folder.resolve("zz-test.drl"), HEADER + rules);
         return Recommender.builder().rules(folder).build();
+    }
+
+    /** The problems loading reports for the bundled rules plus {@code text} as zz-test.drl; fails if it loads. */
+    static List<Problem> refused(Path dir, String text) throws Exception {
+        Path folder = Bundled.copyRules(dir);
+        Files.writeString(folder.resolve("zz-test.drl"), text);
+        List<Problem> problems = assertThrows(InvalidKnowledgeException.class,
+                () -> Recommender.builder().rules(folder).build()).problems();
+        problems.forEach(p -> assertTrue(p.file().endsWith("zz-test.drl"), p.toString()));
+        return problems;
     }
 
     /**
