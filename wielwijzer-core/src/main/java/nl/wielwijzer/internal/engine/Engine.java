@@ -358,7 +358,7 @@ public final class Engine {
             apease(session, guard);
             // after the APEASE stage, so that a rule of either stage may name its instruments by id
             ledger.applyNamed(catalog::contains, gaps);
-            GenericFit.Scored table = fit.score(needs, gaps);
+            GenericFit.Scored table = fit.score(ledger, needs, gaps);
 
             List<Exclusion> excluded = new ArrayList<>();
             excluded.addAll(exclusions(TargetKind.INTERVENTION_FUNCTION, ledger.functions, Coded::code));
@@ -469,13 +469,7 @@ public final class Engine {
 
     private static Step step(Ledger.Contribution c, TargetKind kind, String target) {
         RuleInfo rule = c.firing().rule();
-        List<String> facts = new ArrayList<>();
-        for (int i = 0; i < c.firing().facts().size(); i++) {
-            if (!(c.firing().facts().get(i) instanceof Candidate)) {
-                facts.add(c.firing().described(i));
-            }
-        }
-        return new Step(rule.name(), rule.file(), rule.line(), c.effect(), kind, target, c.points(), facts);
+        return new Step(rule.name(), rule.file(), rule.line(), c.effect(), kind, target, c.points(), c.firing().shown());
     }
 
     /**
@@ -519,11 +513,13 @@ public final class Engine {
      */
     private static List<Ledger.Contribution> contributions(Ledger ledger, String id, GenericFit.Scored table) {
         Ledger.Slot slot = ledger.instruments.get(id);
-        if (!ledger.candidates.containsKey(id)) {
+        if (slot != null && !slot.candidate) {
             return slot.contributions;
         }
-        List<Ledger.Contribution> all = new ArrayList<>(slot.contributions);
-        all.addAll(table.contributions(slot.instrument));
+        Instrument candidate = slot != null ? slot.instrument : ledger.candidates.find(id);
+        List<Ledger.Contribution> all = new ArrayList<>(
+                slot != null ? slot.contributions : ledger.candidates.contributions(candidate));
+        all.addAll(table.contributions(candidate));
         return all;
     }
 
@@ -543,35 +539,14 @@ public final class Engine {
         List<Standing> lowered = new ArrayList<>(); // candidates a rule of the APEASE stage lowered
         List<Exclusion> out = new ArrayList<>();
         for (Ledger.Slot slot : ledger.instruments.values()) {
-            Instrument instrument = slot.instrument;
-            List<Ledger.Contribution> contributions = slot.contributions;
-            // the fit table's points without its contributions; they are made below for the listed ones only
-            int fitPoints = ledger.candidates.containsKey(instrument.id()) ? table.points(instrument) : 0;
-            Scoring.Tally tally = scoring.instrumentScore(contributions, fitPoints);
-            int score = tally.score();
-            boolean offered = has(contributions, Effect.ALREADY_OFFERED);
-            boolean betterUse = has(contributions, Effect.MAKE_BETTER_USE);
-            if (ruledOut(contributions) || (offered && !betterUse)) {
-                // Only what would otherwise have been recommended is worth reporting as deliberately excluded.
-                if (score > 0) {
-                    out.add(new Exclusion(TargetKind.INSTRUMENT, instrument.id(), explain(contributions.stream()
-                            .filter(c -> c.effect() == Effect.RULE_OUT || c.effect() == Effect.ALREADY_OFFERED)
-                            .toList())));
-                }
-                continue;
-            }
-            boolean apease = apeaseLowered(contributions);
-            if (score <= 0 && !apease) {
-                continue; // the common case for a weak candidate: nothing to rank, nothing APEASE took
-            }
-            Standing standing = new Standing(instrument, tally, offered, scoring.specific(tally));
-            if (score > 0) {
-                candidates.add(standing);
-            }
-            if (apease) {
-                lowered.add(standing);
-            }
+            stand(slot.instrument, slot.contributions, slot.candidate, table, candidates, lowered, out);
         }
+        // the candidates only the table said anything of: they share its contributions (Candidates)
+        ledger.candidates.forEach(instrument -> {
+            if (!ledger.instruments.containsKey(instrument.id())) {
+                stand(instrument, ledger.candidates.contributions(instrument), true, table, candidates, lowered, out);
+            }
+        });
         int best = 0;
         for (Standing s : candidates) {
             best = Math.max(best, s.score());
@@ -594,6 +569,41 @@ public final class Engine {
         out.sort(Comparator.comparing(Exclusion::code)); // by id, whichever way each was removed
         excluded.addAll(out);
         return ranked;
+    }
+
+    /**
+     * Scores one instrument and files it: under {@code candidates} when it scores, under {@code lowered} when a rule
+     * of the APEASE stage lowered it, under {@code out} when it is excluded but would otherwise have scored.
+     */
+    private void stand(Instrument instrument, List<Ledger.Contribution> contributions, boolean candidate,
+                       GenericFit.Scored table, List<Standing> candidates, List<Standing> lowered,
+                       List<Exclusion> out) {
+        // the fit table's points without its contributions; they are made for the listed ones only
+        int fitPoints = candidate ? table.points(instrument) : 0;
+        Scoring.Tally tally = scoring.instrumentScore(contributions, fitPoints);
+        int score = tally.score();
+        boolean offered = has(contributions, Effect.ALREADY_OFFERED);
+        boolean betterUse = has(contributions, Effect.MAKE_BETTER_USE);
+        if (ruledOut(contributions) || (offered && !betterUse)) {
+            // Only what would otherwise have been recommended is worth reporting as deliberately excluded.
+            if (score > 0) {
+                out.add(new Exclusion(TargetKind.INSTRUMENT, instrument.id(), explain(contributions.stream()
+                        .filter(c -> c.effect() == Effect.RULE_OUT || c.effect() == Effect.ALREADY_OFFERED)
+                        .toList())));
+            }
+            return;
+        }
+        boolean apease = apeaseLowered(contributions);
+        if (score <= 0 && !apease) {
+            return; // the common case for a weak candidate: nothing to rank, nothing APEASE took
+        }
+        Standing standing = new Standing(instrument, tally, offered, scoring.specific(tally));
+        if (score > 0) {
+            candidates.add(standing);
+        }
+        if (apease) {
+            lowered.add(standing);
+        }
     }
 
     /** A rule of the APEASE stage that lowered the target. */
@@ -751,20 +761,25 @@ public final class Engine {
 
     private static Explanation explanation(Ledger.Firing firing, Effect effect, int points, double counted) {
         RuleInfo rule = firing.rule();
-        List<String> facts = new ArrayList<>();
+        return new Explanation(rule.name(), rule.file(), rule.line(), effect, points, counted, rule.nl(), rule.en(),
+                firing.shown(), rule.sources(), rule.references(), trace(firing), rule.evidence(), rule.apease());
+    }
+
+    /**
+     * How the diagnoses among the firing's facts were reached, by rule name and facts. Made anew for each explanation
+     * (not kept with the firing): a diagnosis reached again in a later stage joins the traces explained after it.
+     */
+    private static List<Explanation> trace(Ledger.Firing firing) {
+        if (!firing.reliesOnDiagnosis()) {
+            return List.of();
+        }
         List<Explanation> trace = new ArrayList<>();
-        for (int i = 0; i < firing.facts().size(); i++) {
-            Fact fact = firing.facts().get(i);
-            if (fact instanceof Candidate) {
-                continue; // the instrument is the subject of the explanation, not a reason for it
-            }
-            facts.add(firing.described(i));
+        for (Fact fact : firing.facts()) {
             if (fact instanceof Diagnosis diagnosis) {
                 firing.premisesOf(diagnosis).forEach(d -> trace.add(explanation(d, Effect.DIAGNOSE, 0)));
             }
         }
         trace.sort(BY_RULE_AND_FACTS);
-        return new Explanation(rule.name(), rule.file(), rule.line(), effect, points, counted, rule.nl(), rule.en(),
-                facts, rule.sources(), rule.references(), trace, rule.evidence(), rule.apease());
+        return trace;
     }
 }

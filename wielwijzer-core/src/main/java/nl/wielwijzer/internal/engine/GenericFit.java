@@ -2,6 +2,7 @@ package nl.wielwijzer.internal.engine;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ final class GenericFit {
      * catalogue order: which ones depends on the instrument alone, so it is worked out once per knowledge set.
      */
     private final List<Map<Sector, List<Instrument>>> included;
+    /** The catalogue by id. */
+    private final Map<String, Instrument> byId;
     /**
      * What the fit table asks of each instrument, as bits by ordinal: the functions the seed states, those judged
      * only, the COM-B components it targets. Read for every candidate of every call.
@@ -88,11 +91,19 @@ final class GenericFit {
             byRow.add(bySector);
         }
         this.included = List.copyOf(byRow);
+        Map<String, Instrument> ids = new HashMap<>();
+        catalogue.forEach(instrument -> ids.put(instrument.id(), instrument));
+        this.byId = Map.copyOf(ids);
         catalogue.forEach(instrument -> masks.put(instrument, Masks.of(instrument)));
     }
 
-    /** Makes candidates for {@code cases} (each of its own sector), before the instrument rules run. */
+    /**
+     * Makes the candidates for {@code cases} (each of its own sector), before the instrument rules run: records them
+     * in the ledger ({@link Candidates}) and, when the rules can match them as facts, hands each once to
+     * {@code insert} (null: none go into the session).
+     */
     void consider(Ledger ledger, List<Case> cases, Consumer<Candidate> insert) {
+        List<Candidates.Row> made = new ArrayList<>(2);
         for (int r = 0; r < candidacies.size(); r++) {
             FitTable.Candidacy row = candidacies.get(r);
             String code = row.whenDiagnosis();
@@ -105,29 +116,30 @@ final class GenericFit {
                     continue;
                 }
                 Ledger.Firing firing = code == null
-                        ? new Ledger.Firing(row.rule(), List.of(c), Map.of())
-                        : new Ledger.Firing(row.rule(), List.of(new Diagnosis(code), c), Map.of(code, premises));
-                for (Instrument instrument : included.get(r).get(c.sector())) {
-                    consider(ledger, firing, instrument, row.disfavour(), insert);
-                }
+                        ? new Ledger.Firing(row.rule(), List.of(c), Map.of(), ledger.descriptions)
+                        : new Ledger.Firing(row.rule(), List.of(new Diagnosis(code), c), Map.of(code, premises),
+                                ledger.descriptions);
+                made.add(new Candidates.Row(row, c.sector(), included.get(r).get(c.sector()), said(firing, row)));
             }
         }
+        Candidates candidates = made.isEmpty() ? Candidates.NONE : new Candidates(List.copyOf(made), byId);
+        ledger.considered(candidates, insert);
     }
 
-    private static void consider(Ledger ledger, Ledger.Firing firing, Instrument instrument, int disfavour,
-                                 Consumer<Candidate> insert) {
-        ledger.consider(instrument, firing, insert);
-        if (disfavour > 0) {
-            ledger.instrument(instrument, new Ledger.Contribution(firing, Effect.DISFAVOUR, -disfavour));
-        }
+    /** What one row's firing says of each instrument it makes a candidate: consider it, and maybe disfavour it. */
+    private static List<Ledger.Contribution> said(Ledger.Firing firing, FitTable.Candidacy row) {
+        Ledger.Contribution consider = new Ledger.Contribution(firing, Effect.CONSIDER, 0);
+        return row.disfavour() > 0
+                ? List.of(consider, new Ledger.Contribution(firing, Effect.DISFAVOUR, -row.disfavour()))
+                : List.of(consider);
     }
 
     /**
      * The fit of this call's candidates on {@code needs} and {@code gaps}. Only the points are worked out for every
      * candidate; the contributions behind them are made for the instruments whose explanation is asked for.
      */
-    Scored score(List<FunctionNeed> needs, List<Gap> gaps) {
-        return new Scored(needs, gaps);
+    Scored score(Ledger ledger, List<FunctionNeed> needs, List<Gap> gaps) {
+        return new Scored(needs, gaps, ledger.descriptions);
     }
 
     /**
@@ -140,6 +152,8 @@ final class GenericFit {
     final class Scored {
         private final List<FunctionNeed> needs;
         private final List<Gap> gaps;
+        /** The call's descriptions of its facts (the ledger's). */
+        private final Map<nl.wielwijzer.rules.Fact, String> descriptions;
         /** One firing per row and need or gap, made the first time an explanation needs it and then shared. */
         private final Ledger.Firing[][] firings;
 
@@ -153,9 +167,10 @@ final class GenericFit {
         /** For each COM-B component, the points of the gap rows when it has a gap. */
         private final int[] forTargeted = new int[ComB.values().length];
 
-        private Scored(List<FunctionNeed> needs, List<Gap> gaps) {
+        private Scored(List<FunctionNeed> needs, List<Gap> gaps, Map<nl.wielwijzer.rules.Fact, String> descriptions) {
             this.needs = needs;
             this.gaps = gaps;
+            this.descriptions = descriptions;
             this.firings = new Ledger.Firing[rows.size()][];
             for (FitTable.Row row : rows) {
                 switch (row.when()) {
@@ -238,7 +253,7 @@ final class GenericFit {
             }
             Ledger.Firing firing = ofRow[i];
             if (firing == null) {
-                firing = new Ledger.Firing(rows.get(r).rule(), List.of(on), Map.of());
+                firing = new Ledger.Firing(rows.get(r).rule(), List.of(on), Map.of(), descriptions);
                 ofRow[i] = firing;
             }
             return firing;

@@ -75,20 +75,18 @@ final class InstrumentIndex {
 
     /**
      * Where a call's candidates go as facts: into {@code session} when a pattern of some rule can match a {@link
-     * Candidate} (a rule folder with {@code Candidate( … )} patterns), nowhere when none can (the bundled rules, which
-     * name instruments in their actions): the ledger knows the candidates either way, and a fact no pattern can
+     * Candidate} (a rule folder with {@code Candidate( … )} patterns); null, nowhere, when none can (the bundled rules,
+     * which name instruments in their actions): the ledger knows the candidates either way, and a fact no pattern can
      * match changes nothing but the time and memory of the call.
      */
     Consumer<Candidate> candidates(KieSession session) {
-        return candidateFacts ? session::insert : NO_FACT;
+        return candidateFacts ? session::insert : null;
     }
 
     /** Whether a call inserts its candidates as facts ({@link #candidates}). */
     boolean insertsCandidates() {
         return candidateFacts;
     }
-
-    private static final Consumer<Candidate> NO_FACT = candidate -> { };
 
     /**
      * The instruments to insert as facts for a profile in {@code sector} (null: unknown): none when no rule matches

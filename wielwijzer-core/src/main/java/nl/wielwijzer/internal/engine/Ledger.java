@@ -3,6 +3,7 @@ package nl.wielwijzer.internal.engine;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import nl.wielwijzer.result.Route;
 import nl.wielwijzer.rules.Candidate;
 import nl.wielwijzer.rules.Diagnosis;
 import nl.wielwijzer.rules.Fact;
+import org.drools.core.rule.consequence.InternalMatch;
 import org.kie.api.runtime.KieRuntime;
 import org.kie.api.runtime.rule.Match;
 
@@ -45,13 +47,18 @@ final class Ledger {
         private final RuleInfo rule;
         private final List<Fact> facts;
         private final Map<String, List<Firing>> premises;
+        /** The call's descriptions of its facts ({@link Ledger#descriptions}), shared by all its firings. */
+        private final Map<Fact, String> descriptions;
         /** The rule's name and each fact described, the firing's place in the fixed order; made when first compared. */
         private List<String> key;
+        /** The facts an explanation lists, described; made when first explained, then shared by its explanations. */
+        private List<String> shown;
 
-        Firing(RuleInfo rule, List<Fact> facts, Map<String, List<Firing>> premises) {
+        Firing(RuleInfo rule, List<Fact> facts, Map<String, List<Firing>> premises, Map<Fact, String> descriptions) {
             this.rule = rule;
             this.facts = facts;
             this.premises = premises;
+            this.descriptions = descriptions;
         }
 
         RuleInfo rule() {
@@ -65,6 +72,28 @@ final class Ledger {
         /** The firings that concluded this diagnosis, as far as this firing relied on it. */
         List<Firing> premisesOf(Diagnosis diagnosis) {
             return premises.getOrDefault(diagnosis.getCode(), List.of());
+        }
+
+        /**
+         * The facts an explanation of this firing lists, described, in the order of the rule's patterns: every fact
+         * but the candidate, which is the subject of the explanation rather than a reason for it. Made once.
+         */
+        List<String> shown() {
+            if (shown == null) {
+                List<String> texts = new ArrayList<>(facts.size());
+                for (int i = 0; i < facts.size(); i++) {
+                    if (!(facts.get(i) instanceof Candidate)) {
+                        texts.add(described(i));
+                    }
+                }
+                shown = List.copyOf(texts);
+            }
+            return shown;
+        }
+
+        /** Whether a diagnosis is among the facts: only then does an explanation trace how it was reached. */
+        boolean reliesOnDiagnosis() {
+            return !premises.isEmpty();
         }
 
         /** The description of the {@code i}th fact ({@link Fact#describe}), made once. */
@@ -81,7 +110,7 @@ final class Ledger {
                 String[] texts = new String[facts.size() + 1];
                 texts[0] = rule.name();
                 for (int i = 0; i < facts.size(); i++) {
-                    texts[i + 1] = facts.get(i).describe();
+                    texts[i + 1] = descriptions.computeIfAbsent(facts.get(i), Fact::describe);
                 }
                 key = java.util.Arrays.asList(texts);
             }
@@ -93,10 +122,16 @@ final class Ledger {
     record Contribution(Firing firing, Effect effect, int points) {
     }
 
-    /** One instrument's contributions, with the instrument itself, so ranking needs no catalogue lookup. */
+    /**
+     * One instrument's contributions, with the instrument itself, so ranking needs no catalogue lookup. A candidate's
+     * list starts with what the candidate table said of it ({@link Candidates}), after anything said before the
+     * candidates were known, as if each row had been a rule that fired then.
+     */
     static final class Slot {
         final Instrument instrument;
         final List<Contribution> contributions = new ArrayList<>(4);
+        /** Whether the instrument is a candidate of this call. */
+        boolean candidate;
 
         private Slot(Instrument instrument) {
             this.instrument = instrument;
@@ -109,13 +144,85 @@ final class Ledger {
         if (slot == null) {
             slot = new Slot(instrument);
             instruments.put(instrument.id(), slot);
+            if (candidatesKnown && candidates.contains(instrument)) {
+                joinTable(slot);
+            }
         }
         slot.contributions.add(contribution);
     }
 
-    /** The ids of the instruments anything was said of, sorted: the order the trace lists them in. */
+    /** Marks the slot's instrument a candidate and adds what the candidate table said of it. */
+    private void joinTable(Slot slot) {
+        slot.candidate = true;
+        slot.contributions.addAll(candidates.contributions(slot.instrument));
+    }
+
+    /**
+     * Records the candidate table's candidates, once, before the instrument rules fire; an instrument something was
+     * already said of gets the table's contributions after that. Each new candidate goes to {@code insert} (null: no
+     * facts), in the order the table made them.
+     */
+    void considered(Candidates made, java.util.function.Consumer<? super Candidate> insert) {
+        candidates = made;
+        candidatesKnown = true;
+        for (Slot slot : instruments.values()) {
+            if (candidates.contains(slot.instrument)) {
+                joinTable(slot);
+            }
+        }
+        if (insert != null) {
+            candidates.forEach(instrument -> {
+                if (!madeByRules.containsKey(instrument.id())) {
+                    insert.accept(new Candidate(instrument));
+                }
+            });
+        }
+    }
+
+    /**
+     * Records that {@code firing} makes {@code instrument} a candidate ({@code advice.consider}, in a rule folder
+     * that makes its candidates by rule); the first time, hands its {@link Candidate} to {@code insert} for the
+     * session. Considering an instrument twice adds a contribution, not a second fact.
+     */
+    void consider(Instrument instrument, Firing firing, java.util.function.Consumer<? super Candidate> insert) {
+        boolean already = isCandidate(instrument.id());
+        instrument(instrument, new Contribution(firing, Effect.CONSIDER, 0));
+        if (!already) {
+            madeByRules.put(instrument.id(), instrument);
+            instruments.get(instrument.id()).candidate = true;
+            insert.accept(new Candidate(instrument));
+        }
+    }
+
+    /** Whether the instrument with this id is a candidate of this call. */
+    boolean isCandidate(String id) {
+        return candidates.find(id) != null || madeByRules.containsKey(id);
+    }
+
+    /** The candidate with this id, or null. */
+    private Instrument candidate(String id) {
+        Instrument made = candidates.find(id);
+        return made != null ? made : madeByRules.get(id);
+    }
+
+    /** Each candidate of this call once: the table's, then those rules made. */
+    void forEachCandidate(java.util.function.Consumer<Instrument> action) {
+        candidates.forEach(action);
+        madeByRules.values().forEach(instrument -> {
+            if (!candidates.contains(instrument)) {
+                action.accept(instrument);
+            }
+        });
+    }
+
+    /** The ids of the instruments anything was said of (every candidate among them), sorted: the trace's order. */
     List<String> instrumentIds() {
         List<String> ids = new ArrayList<>(instruments.keySet());
+        candidates.forEach(instrument -> {
+            if (!instruments.containsKey(instrument.id())) {
+                ids.add(instrument.id());
+            }
+        });
         ids.sort(null);
         return ids;
     }
@@ -129,15 +236,27 @@ final class Ledger {
     final ListMultimap<Phase, Contribution> phases = MultimapBuilder.enumKeys(Phase.class).arrayListValues().build();
     /**
      * What the rules said of each instrument, by id, in firing order. Not sorted: ranking orders the instruments
-     * itself, and {@link #instrumentIds()} gives the ids in order where one shows (the trace).
+     * itself, and {@link #instrumentIds()} gives the ids in order where one shows (the trace). A candidate nothing
+     * else was said of has no slot: what the table said of it is in {@link #candidates}.
      */
     final Map<String, Slot> instruments = new HashMap<>();
     /** Delivery advice by code; the result orders it by the vocabulary, not by firing. */
     final ListMultimap<String, Contribution> delivery = MultimapBuilder.treeKeys().arrayListValues().build();
     /** Each diagnosis reached, with the firings that reached it, in the order first reached. */
     final Map<String, List<Firing>> diagnoses = new LinkedHashMap<>();
-    /** The candidates the rules concluded, by id, in the order concluded. */
-    final Map<String, Candidate> candidates = new LinkedHashMap<>();
+    /**
+     * Each fact of this call described ({@link Fact#describe}), made the first time a firing on it is explained or
+     * compared: the same few facts (a gap, a needed function) are what most firings of a call fired on.
+     */
+    final Map<Fact, String> descriptions = new java.util.IdentityHashMap<>(64);
+    /** The candidates of this call, once known ({@link #considered}). */
+    Candidates candidates = Candidates.NONE;
+    private boolean candidatesKnown;
+    /**
+     * The instruments rules made candidates themselves ({@code advice.consider}: a rule folder that makes its
+     * candidates by rule), by id, in the order made; each has a slot.
+     */
+    private final Map<String, Instrument> madeByRules = new LinkedHashMap<>(0);
     /**
      * What rules said about instruments they name by id ({@code advice.favour(2, "a", "b")}), held in firing order
      * until the candidates are known: such a rule has no Candidate pattern, so it may fire in any stage.
@@ -282,22 +401,8 @@ final class Ledger {
         }
         lastRule = rule;
         lastInfo = info;
-        List<Fact> facts = new ArrayList<>(4);
+        List<Fact> facts = facts(match);
         Map<String, List<Firing>> premises = Map.of();
-        List<Object> objects = match.getObjects();
-        for (int i = 0, n = objects.size(); i < n; i++) {
-            Object o = objects.get(i);
-            if (o instanceof Fact fact) {
-                facts.add(fact);
-            } else if (o instanceof Iterable<?> collected) {
-                // "from collect" hands over a list: the facts in it are what the rule fired on
-                collected.forEach(item -> {
-                    if (item instanceof Fact fact) {
-                        facts.add(fact);
-                    }
-                });
-            }
-        }
         for (int i = 0, n = facts.size(); i < n; i++) {
             if (facts.get(i) instanceof Diagnosis diagnosis) {
                 if (premises.isEmpty()) {
@@ -306,9 +411,35 @@ final class Ledger {
                 premises.put(diagnosis.getCode(), diagnoses.getOrDefault(diagnosis.getCode(), List.of()));
             }
         }
-        current = new Firing(info, facts, premises); // never changed after this; Firing is internal
+        current = new Firing(info, facts, premises, descriptions); // never changed after this; Firing is internal
         runtime = session;
         return info;
+    }
+
+    /**
+     * The facts a match fired on, in the order of its patterns. A match of a session hands over its objects as one
+     * array ({@code toObjects}), where {@link Match#getObjects} would copy them three times: this runs for every
+     * firing of every call.
+     */
+    private static List<Fact> facts(Match match) {
+        Object[] objects = match instanceof InternalMatch internal
+                ? internal.getTuple().toObjects(false) : match.getObjects().toArray();
+        Fact[] facts = new Fact[objects.length];
+        int n = 0;
+        for (Object o : objects) {
+            if (o instanceof Fact fact) {
+                facts[n++] = fact;
+            } else if (o instanceof Iterable<?> collected) {
+                // "from collect" hands over a list: the facts in it are what the rule fired on
+                for (Object item : collected) {
+                    if (item instanceof Fact fact) {
+                        facts = n < facts.length ? facts : Arrays.copyOf(facts, facts.length * 2 + 1);
+                        facts[n++] = fact;
+                    }
+                }
+            }
+        }
+        return Arrays.asList(n == facts.length ? facts : Arrays.copyOf(facts, n));
     }
 
     void end() {
@@ -322,19 +453,6 @@ final class Ledger {
             throw new IllegalStateException("advice can only be used from a rule's consequence");
         }
         return current;
-    }
-
-    /**
-     * Records that {@code firing} makes {@code instrument} a candidate; the first time, hands its {@link Candidate}
-     * to {@code insert} for the session. Considering an instrument twice adds a contribution, not a second fact.
-     */
-    void consider(Instrument instrument, Firing firing, java.util.function.Consumer<? super Candidate> insert) {
-        instrument(instrument, new Contribution(firing, Effect.CONSIDER, 0));
-        if (!candidates.containsKey(instrument.id())) {
-            Candidate candidate = new Candidate(instrument);
-            candidates.put(instrument.id(), candidate);
-            insert.accept(candidate);
-        }
     }
 
     /** Holds a contribution to an instrument a rule named by id, until {@link #applyNamed} knows the candidates. */
@@ -376,31 +494,30 @@ final class Ledger {
                     }
                 }
             }
-            for (Candidate candidate : candidates.values()) {
-                Instrument instrument = candidate.instrument();
+            forEachCandidate(instrument -> {
                 for (int i = 0, n = each.size(); i < n; i++) {
                     Each e = each.get(i);
                     if (e.reaches(instrument)) {
                         instrument(instrument, e.contribution());
                     }
                 }
-            }
+            });
             each.clear();
         }
         if (!whereNoGap.isEmpty()) {
-            for (Candidate candidate : candidates.values()) {
-                if (targetsOnlyWithoutGap(candidate.instrument(), gaps)) {
+            forEachCandidate(instrument -> {
+                if (targetsOnlyWithoutGap(instrument, gaps)) {
                     for (Contribution c : whereNoGap) {
-                        instrument(candidate.instrument(), c);
+                        instrument(instrument, c);
                     }
                 }
-            }
+            });
             whereNoGap.clear();
         }
         for (Named n : named) {
-            Candidate candidate = candidates.get(n.instrumentId());
+            Instrument candidate = candidate(n.instrumentId());
             if (candidate != null) {
-                instrument(candidate.instrument(), n.contribution());
+                instrument(candidate, n.contribution());
             } else {
                 requireKnown(known, n.instrumentId(), n.contribution());
             }
