@@ -3,10 +3,9 @@ package nl.wielwijzer.internal.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import nl.wielwijzer.catalog.Instrument;
-import nl.wielwijzer.internal.knowledge.FitTable;
-import nl.wielwijzer.profile.Sector;
 
 /**
  * The candidates of one call, as the candidate table's rows made them ({@link GenericFit#consider}): for each row that
@@ -23,13 +22,13 @@ final class Candidates {
 
     /**
      * One row of the candidate table that applied to one case: the instruments it makes candidates (those of the
-     * case's sector it includes, in catalogue order) and its contributions to each, in the order made.
+     * case's sector it includes, in catalogue order; {@code members} holds the same catalogue instruments, made once
+     * per knowledge set) and its contributions to each, in the order made.
      */
-    record Row(FitTable.Candidacy candidacy, Sector sector, List<Instrument> instruments,
-               List<Ledger.Contribution> contributions) {
+    record Row(List<Instrument> instruments, Set<Instrument> members, List<Ledger.Contribution> contributions) {
 
         boolean includes(Instrument instrument) {
-            return instrument.sectors().contains(sector) && candidacy.includes(instrument);
+            return members.contains(instrument);
         }
     }
 
@@ -44,7 +43,8 @@ final class Candidates {
 
     /** Whether the instrument with this instrument's id is a candidate. */
     boolean contains(Instrument instrument) {
-        return find(instrument.id()) != null;
+        // the catalogue's own instrument needs no lookup by id
+        return madeBy(instrument, rows.size()) || find(instrument.id()) != null;
     }
 
     /** The candidate with this id, or null when it is none (or not in the catalogue). */

@@ -1,11 +1,13 @@
 package nl.wielwijzer.internal.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import nl.wielwijzer.bcw.ComB;
 import nl.wielwijzer.bcw.InterventionFunction;
@@ -38,6 +40,8 @@ final class GenericFit {
      * catalogue order: which ones depends on the instrument alone, so it is worked out once per knowledge set.
      */
     private final List<Map<Sector, List<Instrument>>> included;
+    /** The same as {@code included}, as sets of the catalogue's instruments: is an instrument a candidate. */
+    private final List<Map<Sector, Set<Instrument>>> members;
     /** The catalogue by id. */
     private final Map<String, Instrument> byId;
     /**
@@ -91,9 +95,20 @@ final class GenericFit {
             byRow.add(bySector);
         }
         this.included = List.copyOf(byRow);
+        List<Map<Sector, Set<Instrument>>> sets = new ArrayList<>(byRow.size());
+        for (Map<Sector, List<Instrument>> bySector : byRow) {
+            Map<Sector, Set<Instrument>> setBySector = new EnumMap<>(Sector.class);
+            bySector.forEach((sector, in) -> {
+                Set<Instrument> set = Collections.newSetFromMap(new IdentityHashMap<>());
+                set.addAll(in);
+                setBySector.put(sector, Collections.unmodifiableSet(set));
+            });
+            sets.add(setBySector);
+        }
+        this.members = List.copyOf(sets);
         Map<String, Instrument> ids = new HashMap<>();
         catalogue.forEach(instrument -> ids.put(instrument.id(), instrument));
-        this.byId = Map.copyOf(ids);
+        this.byId = Collections.unmodifiableMap(ids); // a hash map: looked up for every id a rule names
         catalogue.forEach(instrument -> masks.put(instrument, Masks.of(instrument)));
     }
 
@@ -119,7 +134,8 @@ final class GenericFit {
                         ? new Ledger.Firing(row.rule(), List.of(c), Map.of(), ledger.descriptions)
                         : new Ledger.Firing(row.rule(), List.of(new Diagnosis(code), c), Map.of(code, premises),
                                 ledger.descriptions);
-                made.add(new Candidates.Row(row, c.sector(), included.get(r).get(c.sector()), said(firing, row)));
+                made.add(new Candidates.Row(included.get(r).get(c.sector()), members.get(r).get(c.sector()),
+                        said(firing, row)));
             }
         }
         Candidates candidates = made.isEmpty() ? Candidates.NONE : new Candidates(List.copyOf(made), byId);
