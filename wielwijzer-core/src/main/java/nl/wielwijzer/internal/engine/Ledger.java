@@ -239,7 +239,7 @@ final class Ledger {
      * itself, and {@link #instrumentIds()} gives the ids in order where one shows (the trace). A candidate nothing
      * else was said of has no slot: what the table said of it is in {@link #candidates}.
      */
-    final Map<String, Slot> instruments = new HashMap<>();
+    final Map<String, Slot> instruments = new HashMap<>(256); // rules say something of 0-230 instruments a call (half: over 80)
     /** Delivery advice by code; the result orders it by the vocabulary, not by firing. */
     final ListMultimap<String, Contribution> delivery = MultimapBuilder.treeKeys().arrayListValues().build();
     /** Each diagnosis reached, with the firings that reached it, in the order first reached. */
