@@ -1,15 +1,21 @@
 package nl.wielwijzer.internal.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Pattern;
 import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.ComB;
 import nl.wielwijzer.bcw.InterventionFunction;
+import nl.wielwijzer.bcw.PolicyCategory;
 import nl.wielwijzer.catalog.Cost;
 import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.internal.knowledge.Catalog;
@@ -27,6 +33,7 @@ import nl.wielwijzer.result.RankedInstrument;
 import nl.wielwijzer.result.Recommendation;
 import nl.wielwijzer.result.Route;
 import nl.wielwijzer.result.Summary;
+import nl.wielwijzer.result.Technique;
 
 /**
  * Writes the adviser's layer of a result once ranking is done: a card for every listed instrument (what it is, who
@@ -47,17 +54,52 @@ final class Summaries {
     private final Catalog catalog;
     private final Vocabulary vocabulary;
     private final TechniqueBook techniques;
+    /** The BCTs of every function, looked up once per knowledge set instead of by a built key on every call. */
+    private final Map<InterventionFunction, List<Technique>> functionTechniques = new EnumMap<>(InterventionFunction.class);
     /**
-     * The first sentences of descriptions and rule texts, shortened, by their text: the texts belong to this knowledge
-     * set, so there are as many entries as texts, and a call looks them up instead of cutting them again.
+     * What the card of each catalogue instrument says whatever the profile, by id, written the first time a call
+     * lists the instrument: writing the cards of the whole catalogue up front would add tens of milliseconds to
+     * loading, for instruments most profiles never see.
      */
-    private final Map<String, String> briefDescriptions = new ConcurrentHashMap<>();
+    private final Map<String, CardText> cards = new ConcurrentHashMap<>();
+    /**
+     * The BCIO ids of the functions, policy categories and COM-B components that have one: a lookup by the constant
+     * instead of by its code, which would compare the code's characters with the file's on every call.
+     */
+    private final Map<Coded, String> bcioIds = new HashMap<>();
+    /** The target behaviours of the vocabulary as a summary names them, by code. */
+    private final Map<String, Coded.Labels> targets = new HashMap<>();
+    /**
+     * The first sentences of rule texts, shortened, by their text: the texts belong to this knowledge set, so there
+     * are as many entries as texts, and a call looks them up instead of cutting them again.
+     */
     private final Map<String, String> briefReasons = new ConcurrentHashMap<>();
+    /**
+     * The reasons cards have given, by the Dutch text of their rule: a reason depends on its rule alone, so a call
+     * finds it here instead of writing its code and texts again.
+     */
+    private final Map<String, Reason> reasons = new ConcurrentHashMap<>();
 
+    /**
+     * Looks up, once per knowledge set, the functions' techniques, the BCIO ids and the target behaviours that every
+     * call needs: these maps are filled here and only read afterwards, so the threads that share this object need
+     * no locks for them.
+     */
     Summaries(Catalog catalog, Vocabulary vocabulary, TechniqueBook techniques) {
         this.catalog = catalog;
         this.vocabulary = vocabulary;
         this.techniques = techniques;
+        for (InterventionFunction function : InterventionFunction.values()) {
+            functionTechniques.put(function, techniques.of(function));
+        }
+        for (Coded[] kind : new Coded[][] {InterventionFunction.values(), PolicyCategory.values(), COMPONENTS}) {
+            for (Coded value : kind) {
+                techniques.bcio(value.code()).ifPresent(id -> bcioIds.put(value, id));
+            }
+        }
+        for (Vocabulary.Term t : vocabulary.terms(Vocabulary.Kind.TARGET_BEHAVIOURS)) {
+            targets.put(t.code(), new Coded.Labels(t.code(), t.nl(), t.en()));
+        }
     }
 
     /** The subject's general behaviour, the target when a profile names none. */
@@ -75,66 +117,130 @@ final class Summaries {
                 ? code : defaultTarget(profile.subject());
     }
 
-    /** The ranked result with its techniques, its instruments' cards and its summary. */
+    /**
+     * The ranked result with its techniques, its instruments' cards and its summary. Runs on every call, so this
+     * stage uses plain loops rather than streams: a stream's pipeline costs more than the few functions and
+     * instruments it would walk.
+     */
     Recommendation complete(Profile profile, Recommendation ranked) {
-        List<RankedFunction> functions = ranked.interventionFunctions().stream()
-                .map(f -> f.withTechniques(techniques.of(f.function()))).toList();
-        List<RankedInstrument> instruments = ranked.instruments().stream()
-                .map(i -> i.withCard(card(i, functions))).toList();
-        Summary summary = of(profile, functions, ranked.route(), ranked.phase(), instruments);
+        List<RankedFunction> functions = new ArrayList<>(ranked.interventionFunctions().size());
+        for (RankedFunction f : ranked.interventionFunctions()) {
+            functions.add(f.withTechniques(functionTechniques.get(f.function())));
+        }
+        List<RankedInstrument> instruments = new ArrayList<>(ranked.instruments().size());
+        for (RankedInstrument i : ranked.instruments()) {
+            instruments.add(i.withCard(card(i, functions)));
+        }
+        Diagnosis diagnosis = diagnosis(profile);
+        Summary summary = of(profile, diagnosis, functions, ranked.route(), ranked.phase(), instruments);
         return new Recommendation(ranked.profileId(), functions, ranked.policyCategories(), instruments,
                 ranked.excluded(), ranked.route(), ranked.phase(), ranked.delivery(), summary,
                 // what the caller is told about the profile: the older codes it used, each read as its successor
-                identifiers(functions, ranked.policyCategories(), summary), vocabulary.replacedNotices(profile));
+                identifiers(functions, ranked.policyCategories(), diagnosis), vocabulary.replacedNotices(profile));
     }
 
     /** The BCIO ids of the functions, categories and diagnosed COM-B components, in that order. */
     private Map<String, String> identifiers(List<RankedFunction> functions, List<RankedCategory> categories,
-                                            Summary summary) {
-        List<String> codes = new ArrayList<>();
-        functions.forEach(f -> codes.add(f.function().code()));
-        categories.forEach(c -> codes.add(c.category().code()));
-        if (!summary.diagnosis().code().isEmpty()) {
-            codes.addAll(List.of(summary.diagnosis().code().split(",")));
-        }
+                                            Diagnosis diagnosis) {
         Map<String, String> ids = new LinkedHashMap<>();
-        codes.forEach(code -> techniques.bcio(code).ifPresent(id -> ids.put(code, id)));
+        for (RankedFunction f : functions) {
+            putIdentifier(ids, f.function());
+        }
+        for (RankedCategory c : categories) {
+            putIdentifier(ids, c.category());
+        }
+        for (ComB component : diagnosis.components()) {
+            putIdentifier(ids, component);
+        }
         return ids;
     }
 
-    private Summary of(Profile profile, List<RankedFunction> functions, Choice<Route> route, Choice<Phase> phase,
-                       List<RankedInstrument> instruments) {
-        List<InterventionFunction> top = functions.stream().limit(Summary.FUNCTIONS)
-                .map(RankedFunction::function).toList();
-        List<Summary.Card> cards = instruments.stream().limit(Summary.INSTRUMENTS)
-                .map(RankedInstrument::card).toList();
-        return new Summary(targetBehaviour(profile), diagnosis(profile), top,
+    /** Adds the value's BCIO id by its code, when it has one. */
+    private void putIdentifier(Map<String, String> ids, Coded value) {
+        String id = bcioIds.get(value);
+        if (id != null) {
+            ids.put(value.code(), id);
+        }
+    }
+
+    private Summary of(Profile profile, Diagnosis diagnosis, List<RankedFunction> functions, Choice<Route> route,
+                       Choice<Phase> phase, List<RankedInstrument> instruments) {
+        List<InterventionFunction> top = new ArrayList<>(Summary.FUNCTIONS);
+        for (int n = 0; n < Summary.FUNCTIONS && n < functions.size(); n++) {
+            top.add(functions.get(n).function());
+        }
+        List<Summary.Card> cards = new ArrayList<>(Summary.INSTRUMENTS);
+        for (int n = 0; n < Summary.INSTRUMENTS && n < instruments.size(); n++) {
+            cards.add(instruments.get(n).card());
+        }
+        return new Summary(targetBehaviour(profile), diagnosis.labels(), top,
                 route == null ? null : route.value(), phase == null ? null : phase.value(), cards);
     }
 
     private Coded.Labels targetBehaviour(Profile profile) {
         String code = target(profile);
-        return vocabulary.term(Vocabulary.Kind.TARGET_BEHAVIOURS, code)
-                .map(t -> new Coded.Labels(code, t.nl(), t.en()))
-                .orElseGet(() -> code.equals("developDiPolicy")
-                        ? new Coded.Labels(code, "systematisch beleid voor duurzame inzetbaarheid ontwikkelen",
-                                "systematically developing a policy for sustainable employability")
-                        : new Coded.Labels(code, "zelf werken aan je duurzame inzetbaarheid",
-                                "working on one's own sustainable employability"));
+        Coded.Labels term = targets.get(code);
+        if (term != null) {
+            return term;
+        }
+        return code.equals("developDiPolicy")
+                ? new Coded.Labels(code, "systematisch beleid voor duurzame inzetbaarheid ontwikkelen",
+                        "systematically developing a policy for sustainable employability")
+                : new Coded.Labels(code, "zelf werken aan je duurzame inzetbaarheid",
+                        "working on one's own sustainable employability");
     }
 
     // --- the diagnosis in one sentence ---------------------------------------------------------------------
 
+    /**
+     * The diagnosis as the summary says it, with the components its code lists (largest gap first), which the
+     * identifiers name.
+     */
+    private record Diagnosis(Coded.Labels labels, List<ComB> components) {
+    }
+
+    /** The components in their order; {@code ComB.values()} would copy the array on every call. */
+    private static final ComB[] COMPONENTS = ComB.values();
+    /** The gap sizes a profile can give a component: 0 (none) to 3 (large). */
+    private static final int SIZES = 4;
+    /**
+     * The diagnosis of every combination of gap sizes, written the first time a profile has it: it depends on the
+     * sizes alone, there are only 4^6 combinations, and profiles repeat them. An entry is immutable and the same
+     * whichever thread writes it, so threads may share the table (it belongs to no knowledge set).
+     */
+    private static final AtomicReferenceArray<Diagnosis> DIAGNOSES =
+            new AtomicReferenceArray<>((int) Math.pow(SIZES, COMPONENTS.length));
+
+    /** The profile's diagnosis, from the table when its gap sizes are in range. */
+    private static Diagnosis diagnosis(Profile profile) {
+        int key = 0;
+        for (ComB component : COMPONENTS) {
+            Integer size = profile.comB().get(component);
+            int gap = size == null || size < 0 ? 0 : size; // no size and a size below 0 both mean no gap
+            if (gap >= SIZES) {
+                return diagnose(profile); // outside the documented range: not worth a table entry
+            }
+            key = key * SIZES + gap;
+        }
+        Diagnosis known = DIAGNOSES.get(key);
+        if (known == null) {
+            known = diagnose(profile);
+            DIAGNOSES.set(key, known);
+        }
+        return known;
+    }
+
     /** The gaps that matter most: the largest, and the next size when the largest is only one component. */
-    static Coded.Labels diagnosis(Profile profile) {
+    private static Diagnosis diagnose(Profile profile) {
         List<Map.Entry<ComB, Integer>> gaps = profile.comB().entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .sorted(Comparator.comparing((Map.Entry<ComB, Integer> e) -> -e.getValue())
                         .thenComparing(e -> e.getKey().ordinal()))
                 .toList();
         if (gaps.isEmpty()) {
-            return new Coded.Labels("", "Het profiel noemt geen tekorten in vermogen, gelegenheid of motivatie.",
-                    "The profile names no gaps in capability, opportunity or motivation.");
+            return new Diagnosis(new Coded.Labels("",
+                    "Het profiel noemt geen tekorten in vermogen, gelegenheid of motivatie.",
+                    "The profile names no gaps in capability, opportunity or motivation."), List.of());
         }
         int largest = gaps.get(0).getValue();
         List<Map.Entry<ComB, Integer>> most = new ArrayList<>(gaps.stream().filter(e -> e.getValue() == largest).toList());
@@ -142,10 +248,11 @@ final class Summaries {
             int next = gaps.get(1).getValue();
             gaps.stream().filter(e -> e.getValue() == next).limit(2).forEach(most::add);
         }
-        String code = String.join(",", most.stream().map(e -> e.getKey().code()).toList());
+        List<ComB> components = most.stream().map(Map.Entry::getKey).toList();
+        String code = String.join(",", components.stream().map(ComB::code).toList());
         String nl = "Het zwaarst wegen de tekorten in " + list(most, true) + ".";
         String en = "The gaps that matter most are in " + list(most, false) + ".";
-        return new Coded.Labels(code, nl, en);
+        return new Diagnosis(new Coded.Labels(code, nl, en), components);
     }
 
     private static String list(List<Map.Entry<ComB, Integer>> gaps, boolean dutch) {
@@ -174,15 +281,43 @@ final class Summaries {
 
     // --- an instrument as a card ---------------------------------------------------------------------------
 
+    /**
+     * What an instrument's card says whatever the profile: everything but the reason, with how to get it for each
+     * status. Written once per instrument and knowledge set.
+     */
+    private record CardText(Instrument instrument, Coded.Labels name, Coded.Labels description, Coded.Labels cost,
+                            Map<RankedInstrument.Status, Coded.Labels> access, Coded.Labels costNote,
+                            List<Technique> techniques) {
+
+        static CardText of(Instrument i, List<Technique> techniques) {
+            Coded.Labels note = i.costNote() == null || i.costNote().isBlank() ? null
+                    : new Coded.Labels("costNote", i.costNoteNl() == null ? null : i.costNoteNl().strip(), i.costNote().strip());
+            Map<RankedInstrument.Status, Coded.Labels> access = new EnumMap<>(RankedInstrument.Status.class);
+            for (RankedInstrument.Status status : RankedInstrument.Status.values()) {
+                access.put(status, Summaries.access(i, status));
+            }
+            return new CardText(i, new Coded.Labels(i.id(), i.displayName(), i.nameEn()),
+                    new Coded.Labels(i.id(), brief(or(i.descriptionNl(), i.description()), DESCRIPTION),
+                            brief(i.description(), DESCRIPTION)),
+                    Summaries.cost(i), access, note, techniques);
+        }
+    }
+
     private Summary.Card card(RankedInstrument ranked, List<RankedFunction> functions) {
-        Instrument i = catalog.find(ranked.id()).orElseThrow();
-        Coded.Labels note = i.costNote() == null || i.costNote().isBlank() ? null
-                : new Coded.Labels("costNote", i.costNoteNl() == null ? null : i.costNoteNl().strip(), i.costNote().strip());
-        return new Summary.Card(i.id(), new Coded.Labels(i.id(), i.displayName(), i.nameEn()),
-                new Coded.Labels(i.id(), brief(briefDescriptions, or(i.descriptionNl(), i.description()), DESCRIPTION),
-                        brief(briefDescriptions, i.description(), DESCRIPTION)),
-                i.provider(), i.organisation(), cost(i), access(i, ranked.status()), reason(ranked, i, functions), i.evidence(), note,
-                techniques.of(i.id()));
+        // a plain look-up first: computeIfAbsent may lock even for a key it holds, and 'this::cardText' is a new
+        // object each time
+        CardText text = cards.get(ranked.id());
+        if (text == null) {
+            text = cards.computeIfAbsent(ranked.id(), this::cardText);
+        }
+        Instrument i = text.instrument();
+        return new Summary.Card(i.id(), text.name(), text.description(), i.provider(), i.organisation(), text.cost(),
+                text.access().get(ranked.status()), reason(ranked, i, functions), i.evidence(), text.costNote(),
+                text.techniques());
+    }
+
+    private CardText cardText(String id) {
+        return CardText.of(catalog.find(id).orElseThrow(), techniques.of(id));
     }
 
     private static Coded.Labels cost(Instrument i) {
@@ -241,27 +376,77 @@ final class Summaries {
     private Coded.Labels reason(RankedInstrument ranked, Instrument i, List<RankedFunction> functions) {
         for (Explanation x : ranked.explanations()) { // largest effect first
             if (x.counted() > 0 && !Scoring.genericFile(x.file())) {
-                return new Coded.Labels(x.file() + ":" + x.line(), brief(briefReasons, x.nl(), SHORT),
-                        brief(briefReasons, x.en(), SHORT));
+                return specificReason(x);
             }
         }
-        InterventionFunction best = functions.stream().map(RankedFunction::function)
-                .filter(i::delivers).findFirst().orElse(null);
-        String nl = best == null ? "Past alleen algemeen bij dit profiel; geen bevinding uit de bronnen noemt het specifiek."
-                : "Past alleen algemeen: het werkt via " + best.labels().nl()
-                + ", maar geen bevinding uit de bronnen noemt het specifiek voor dit profiel.";
-        String en = best == null ? "Fits this profile only generically; no finding of the sources names it specifically."
-                : "Fits only generically: it works through " + best.labels().en()
-                + ", but no finding of the sources names it for this profile specifically.";
-        return new Coded.Labels("generic", nl, en);
+        for (RankedFunction f : functions) { // best first
+            if (i.delivers(f.function())) {
+                return GENERIC_THROUGH.get(f.function());
+            }
+        }
+        return GENERIC;
     }
 
-    /** The first sentence of {@code text}, at most {@code max} characters, from {@code cache} when cut before. */
-    private static String brief(Map<String, String> cache, String text, int max) {
+    /** A reason a rule gives, with what it was written from besides the rule's Dutch text. */
+    private record Reason(String file, int line, String en, Coded.Labels labels) {
+
+        /** Whether the explanation, which has the same Dutch text, is of the same rule. */
+        boolean of(Explanation x) {
+            return line == x.line() && Objects.equals(file, x.file()) && Objects.equals(en, x.en());
+        }
+    }
+
+    /**
+     * The rule's finding as a card's reason: its place ({@code file:line}) and the first sentences of its texts.
+     * Of two rules with the same Dutch text only the first has an entry; the other's reason is written on each call.
+     */
+    private Coded.Labels specificReason(Explanation x) {
+        Reason known = x.nl() == null ? null : reasons.get(x.nl());
+        if (known != null && known.of(x)) {
+            return known.labels();
+        }
+        Reason reason = new Reason(x.file(), x.line(), x.en(),
+                new Coded.Labels(x.file() + ":" + x.line(), briefReason(x.nl()), briefReason(x.en())));
+        if (x.nl() != null) {
+            reasons.putIfAbsent(x.nl(), reason);
+        }
+        return reason.labels();
+    }
+
+    /** The reason of a card that fits only generically, without a function that the instrument delivers. */
+    private static final Coded.Labels GENERIC = new Coded.Labels("generic",
+            "Past alleen algemeen bij dit profiel; geen bevinding uit de bronnen noemt het specifiek.",
+            "Fits this profile only generically; no finding of the sources names it specifically.");
+    /** The reason of a card that fits only generically, by the best function that the instrument delivers. */
+    private static final Map<InterventionFunction, Coded.Labels> GENERIC_THROUGH = genericThrough();
+
+    private static Map<InterventionFunction, Coded.Labels> genericThrough() {
+        Map<InterventionFunction, Coded.Labels> byFunction = new EnumMap<>(InterventionFunction.class);
+        for (InterventionFunction f : InterventionFunction.values()) {
+            byFunction.put(f, new Coded.Labels("generic", "Past alleen algemeen: het werkt via " + f.labels().nl()
+                    + ", maar geen bevinding uit de bronnen noemt het specifiek voor dit profiel.",
+                    "Fits only generically: it works through " + f.labels().en()
+                    + ", but no finding of the sources names it for this profile specifically."));
+        }
+        return Collections.unmodifiableMap(byFunction);
+    }
+
+    /** The first sentence of a rule text, at most {@link #SHORT} characters, from the cache when cut before. */
+    private String briefReason(String text) {
         if (text == null) {
             return "";
         }
-        return cache.computeIfAbsent(text, t -> shorten(firstSentence(t), max));
+        String brief = briefReasons.get(text); // a plain look-up first, as for the cards
+        return brief != null ? brief : briefReasons.computeIfAbsent(text, Summaries::cutReason);
+    }
+
+    private static String cutReason(String text) {
+        return brief(text, SHORT);
+    }
+
+    /** The first sentence of {@code text}, at most {@code max} characters; empty without a text. */
+    private static String brief(String text, int max) {
+        return text == null ? "" : shorten(firstSentence(text), max);
     }
 
     private static String or(String first, String second) {
