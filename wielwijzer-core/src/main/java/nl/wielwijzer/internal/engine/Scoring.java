@@ -1,11 +1,11 @@
 package nl.wielwijzer.internal.engine;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +71,8 @@ import nl.wielwijzer.rules.FunctionNeed;
  * <p>Scores are kept in whole tenths of a point ({@value #TENTHS} to the point), so weighing needs no floating
  * point and every score is exact; the result shows them with one decimal. Every choice between equals goes by a
  * fixed order (points, then rule name, then facts), so the order in which rules fire never changes a score or an
- * explanation. Stateless apart from the wheel's table; shared between threads.
+ * explanation. Stateless apart from what it reads once from the knowledge (the wheel's table, which rules are broad);
+ * shared between threads.
  */
 final class Scoring {
 
@@ -135,19 +136,39 @@ final class Scoring {
         }
     }
 
-    /** Which functions each category can deliver at all, per the wheel's table. */
-    private final Map<PolicyCategory, Set<InterventionFunction>> delivers;
+    /**
+     * How many functions each category can deliver at all, per the wheel's table, by the category's ordinal (0 for a
+     * category the table does not name). Focus needs only this count.
+     */
+    private final int[] deliverable = new int[PolicyCategory.values().length];
     /** The rules that choose instruments by attribute rather than by name ({@link BroadFindings}). */
     private final Set<String> broad;
+    /**
+     * Whether each rule of the rule book is in {@link #broad}, by the rule itself: decided once, then read for every
+     * contribution of every candidate without comparing names (rule names are whole sentences, and the name a rule
+     * holds is not the instance the set was made with, so the set compares them character by character). A rule not
+     * found here is looked up by name, as {@link RuleLookup} does.
+     */
+    private final Map<RuleInfo, Boolean> broadRules = new IdentityHashMap<>();
     /** {@link #broad(Ledger.Contribution)} as a predicate, made once rather than on every call. */
     private final java.util.function.Predicate<Ledger.Contribution> broadFinding = this::broad;
+
+    /** {@link #Scoring(Wheel, Set, Collection)} without the rules: every rule is looked up by name. */
+    Scoring(Wheel wheel, Set<String> broad) {
+        this(wheel, broad, List.of());
+    }
 
     /**
      * @param wheel the rule set's wheel table; without one, focus counts only the functions that fired
      * @param broad the names of the rules that choose instruments by attribute only
+     * @param rules the rules of the rule book ({@link nl.wielwijzer.internal.knowledge.RuleBook#rules}), each
+     *              decided broad or not here, once
      */
-    Scoring(Wheel wheel, Set<String> broad) {
+    Scoring(Wheel wheel, Set<String> broad, Collection<RuleInfo> rules) {
         this.broad = Set.copyOf(broad);
+        for (RuleInfo rule : rules) {
+            broadRules.put(rule, this.broad.contains(rule.name()));
+        }
         Map<PolicyCategory, Set<InterventionFunction>> map = new EnumMap<>(PolicyCategory.class);
         for (Wheel.Cell cell : wheel.cells()) {
             if (cell.matrix() == Wheel.Matrix.FUNCTION_CATEGORY) {
@@ -156,7 +177,7 @@ final class Scoring {
                 map.computeIfAbsent(category, k -> EnumSet.noneOf(InterventionFunction.class)).add(function);
             }
         }
-        this.delivers = map;
+        map.forEach((category, functions) -> deliverable[category.ordinal()] = functions.size());
     }
 
     // --- the stages --------------------------------------------------------------------------------------
@@ -176,35 +197,34 @@ final class Scoring {
      * @param ranked the ranked functions, whose scores the matrix steps carry
      */
     Tally category(PolicyCategory category, List<Ledger.Contribution> contributions, List<RankedFunction> ranked) {
-        List<RankedFunction> needed = top(ranked);
-        Set<InterventionFunction> topFunctions = EnumSet.noneOf(InterventionFunction.class);
-        needed.forEach(f -> topFunctions.add(f.function()));
+        long top = top(ranked);
         int[] counted = weigh(contributions, countOnce(contributions, c -> false));
-        Map<InterventionFunction, Integer> scores = new EnumMap<>(InterventionFunction.class);
         long total = 0;
         long best = 0;
-        for (RankedFunction f : needed) {
-            int score = tenths(f.score());
-            scores.put(f.function(), score);
-            total += score;
-            best = Math.max(best, score);
+        for (RankedFunction f : ranked) {
+            if (in(top, f.function())) {
+                int score = tenths(f.score());
+                total += score;
+                best = Math.max(best, score);
+            }
         }
-        List<Integer> cells = new ArrayList<>();
-        Set<InterventionFunction> reached = EnumSet.noneOf(InterventionFunction.class);
+        int[] cells = new int[Long.bitCount(top)]; // one step per top function at most
+        int steps = 0;
+        long reached = 0;
         long delivered = 0;
         for (int i = 0; i < contributions.size(); i++) {
             InterventionFunction f = policyCell(contributions.get(i));
-            if (f != null && counted[i] > 0 && topFunctions.contains(f) && reached.add(f)) {
+            if (f != null && counted[i] > 0 && in(top, f) && !in(reached, f)) {
+                reached |= bit(f);
                 // the step carries the function's score in tenths, not the whole points the rule passed on
-                counted[i] = scores.get(f);
-                cells.add(i);
+                counted[i] = scoreOf(ranked, f);
+                cells[steps++] = i;
                 delivered += counted[i];
             } else if (f != null) {
                 counted[i] = 0; // below the top functions, or the same function through a second cell rule
             }
         }
-        Set<InterventionFunction> all = delivers.get(category);
-        int breadth = all == null ? reached.size() : Math.max(all.size(), reached.size());
+        int breadth = Math.max(deliverable[category.ordinal()], Long.bitCount(reached));
         int base = 0;
         if (delivered > 0 && total > 0) {
             // harmonic mean of coverage S/T and focus S/(|D|·m) is 2S/(T + |D|·m); rounded half up to whole points
@@ -212,19 +232,49 @@ final class Scoring {
             long denominator = total + breadth * best;
             base = TENTHS * (int) ((2L * CATEGORY_SCALE * 2 * delivered + denominator) / (2 * denominator));
         }
-        share(contributions, counted, cells, base / TENTHS);
-        cells.forEach(i -> counted[i] *= TENTHS); // shared out in whole points, like the matrix part itself
+        share(contributions, counted, cells, steps, base / TENTHS);
+        for (int k = 0; k < steps; k++) {
+            counted[cells[k]] *= TENTHS; // shared out in whole points, like the matrix part itself
+        }
         bound(contributions, counted, c -> policyCell(c) == null, base);
         return new Tally(contributions, counted, sum(counted), base);
     }
 
-    /** The first {@value #TOP_FUNCTIONS} ranked functions, and any tied with the last of them. */
-    static List<RankedFunction> top(List<RankedFunction> ranked) {
-        if (ranked.size() <= TOP_FUNCTIONS) {
-            return ranked;
+    /**
+     * The first {@value #TOP_FUNCTIONS} ranked functions, and any tied with the last of them, as bits by ordinal
+     * ({@link #bit}): a category is measured against these. Bits rather than a list or set, as every category of
+     * every call asks.
+     */
+    static long top(List<RankedFunction> ranked) {
+        boolean all = ranked.size() <= TOP_FUNCTIONS;
+        double last = all ? 0 : ranked.get(TOP_FUNCTIONS - 1).score();
+        long top = 0;
+        for (RankedFunction f : ranked) {
+            if (all || f.score() >= last) {
+                top |= bit(f.function());
+            }
         }
-        double last = ranked.get(TOP_FUNCTIONS - 1).score();
-        return ranked.stream().filter(f -> f.score() >= last).toList();
+        return top;
+    }
+
+    /** A function as a bit of a set of functions held in a long (there are nine). */
+    private static long bit(InterventionFunction f) {
+        return 1L << f.ordinal();
+    }
+
+    /** Whether {@code f} is among {@code functions} (bits by ordinal). */
+    private static boolean in(long functions, InterventionFunction f) {
+        return (functions & bit(f)) != 0;
+    }
+
+    /** The score of a ranked function, in tenths (each function is ranked once). */
+    private static int scoreOf(List<RankedFunction> ranked, InterventionFunction f) {
+        for (RankedFunction r : ranked) {
+            if (r.function() == f) {
+                return tenths(r.score());
+            }
+        }
+        throw new IllegalArgumentException("not ranked: " + f);
     }
 
     /**
@@ -250,22 +300,47 @@ final class Scoring {
      *              generic matching, capped with the generic rules' points
      */
     Tally instrumentScore(List<Ledger.Contribution> contributions, int table) {
-        int[] counted = weigh(contributions, countOnce(contributions, Scoring::generic), broadFinding);
+        int[] counted = countOnce(contributions, Scoring::generic);
         int generic = table * TENTHS;
         int other = 0;
         int broadSum = 0;
+        int broadCounting = 0; // broad findings that count, generic or not
+        // weighs and sums in one pass, asking once per contribution whether it is broad (this runs for every candidate)
         for (int i = 0; i < counted.length; i++) {
+            if (counted[i] == 0) {
+                continue; // no points, or counted once elsewhere: weighs nothing and adds nothing
+            }
             Ledger.Contribution c = contributions.get(i);
+            boolean byAttribute = broad(c);
+            counted[i] = weighed(counted[i], byAttribute ? percent(c) : 100);
+            if (byAttribute && counted[i] > 0) {
+                broadCounting++;
+            }
             if (generic(c)) {
                 generic += counted[i];
-            } else if (broad(c)) {
-                broadSum += largestOfFamilyAt(contributions, counted, i);
+            } else if (byAttribute) {
+                broadSum += counted[i];
             } else {
                 other += counted[i];
             }
         }
+        if (broadCounting > 1) {
+            broadSum = largestPerFamily(contributions, counted); // a lone one is its family's largest
+        }
         return new Tally(contributions, counted,
                 other + Math.min(generic, GENERIC_CAP * TENTHS) + Math.min(broadSum, BROAD_CAP * TENTHS), 0);
+    }
+
+    /** Of the broad findings that are not generic matching, the largest count of each rule file (finding family). */
+    private int largestPerFamily(List<Ledger.Contribution> contributions, int[] counted) {
+        int sum = 0;
+        for (int i = 0; i < counted.length; i++) {
+            Ledger.Contribution c = contributions.get(i);
+            if (!generic(c) && broad(c)) {
+                sum += largestOfFamilyAt(contributions, counted, i);
+            }
+        }
+        return sum;
     }
 
     /**
@@ -294,12 +369,27 @@ final class Scoring {
     /** Of the contributions {@code which} selects, only the largest per rule file (finding family) counts. */
     private static void oncePerFamily(List<Ledger.Contribution> contributions, int[] counted,
                                       java.util.function.Predicate<Ledger.Contribution> which) {
-        Set<String> families = new HashSet<>();
-        for (int i : byPoints(contributions, counted, which)) {
-            if (!families.add(contributions.get(i).firing().rule().file())) {
+        int[] order = byPoints(contributions, counted, which);
+        int families = 0; // order[0 .. families): the first, and largest, of each family, whose files are taken
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            if (taken(contributions, order, families, i)) {
                 counted[i] = 0;
+            } else {
+                order[families++] = i;
             }
         }
+    }
+
+    /** Whether one of {@code order[0 .. n)} comes from the rule file of contribution {@code i}. */
+    private static boolean taken(List<Ledger.Contribution> contributions, int[] order, int n, int i) {
+        String file = contributions.get(i).firing().rule().file();
+        for (int k = 0; k < n; k++) {
+            if (contributions.get(order[k]).firing().rule().file().equals(file)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cuts the positive points of the contributions {@code which} selects to {@code cap} together, largest first. */
@@ -329,7 +419,7 @@ final class Scoring {
     boolean specific(Tally tally) {
         for (int i = 0; i < tally.counted().length; i++) {
             Ledger.Contribution c = tally.contributions().get(i);
-            if (tally.counted()[i] > 0 && !generic(c) && !broad.contains(c.firing().rule().name())) {
+            if (tally.counted()[i] > 0 && !generic(c) && !chosenByAttribute(c.firing().rule())) {
                 return true;
             }
         }
@@ -360,15 +450,27 @@ final class Scoring {
                                java.util.function.Predicate<Ledger.Contribution> which) {
         for (int i = 0; i < counted.length; i++) {
             Ledger.Contribution c = contributions.get(i);
-            FindingEvidence evidence = c.firing().rule().evidence();
-            counted[i] = weighed(counted[i], evidence == null || !which.test(c) ? 100 : WEIGHT_BY_ORDINAL[evidence.ordinal()]);
+            boolean weighs = c.firing().rule().evidence() != null && which.test(c); // no lookup without evidence
+            counted[i] = weighed(counted[i], weighs ? percent(c) : 100);
         }
         return counted;
     }
 
+    /** The share (percent) of its points a finding counts by its evidence ({@link #WEIGHT}); all without evidence. */
+    private static int percent(Ledger.Contribution c) {
+        FindingEvidence evidence = c.firing().rule().evidence();
+        return evidence == null ? 100 : WEIGHT_BY_ORDINAL[evidence.ordinal()];
+    }
+
     /** A finding that chooses instruments by attribute (a phase, a route, an outcome), giving points. */
     private boolean broad(Ledger.Contribution c) {
-        return c.points() > 0 && broad.contains(c.firing().rule().name());
+        return c.points() > 0 && chosenByAttribute(c.firing().rule());
+    }
+
+    /** Whether {@code rule} is in {@link #broad}: read for a rule of the book, by name for any other. */
+    private boolean chosenByAttribute(RuleInfo rule) {
+        Boolean known = broadRules.get(rule);
+        return known != null ? known : broad.contains(rule.name());
     }
 
     /** {@code points} times {@code percent}, in tenths, rounded half away from zero. */
@@ -393,49 +495,64 @@ final class Scoring {
      * the largest counts (among equals the first by rule name and facts); {@code exempt} rules count every firing.
      */
     private static int[] countOnce(List<Ledger.Contribution> contributions, java.util.function.Predicate<Ledger.Contribution> exempt) {
-        int[] counted = new int[contributions.size()];
-        for (int i = 0; i < counted.length; i++) {
+        int n = contributions.size();
+        int[] counted = new int[n];
+        for (int i = 0; i < n; i++) {
             counted[i] = contributions.get(i).points();
         }
-        if (!repeats(contributions, exempt)) {
-            return counted; // the common case: no rule gave this target points twice in one direction
+        if (n > SMALL && !repeats(contributions, exempt)) {
+            return counted; // many contributions and no rule twice: found in one pass, not over every pair
         }
-        // Only the contributions that can repeat need an order (points, then rule name and facts); the exempt and
-        // those without points count as given whatever it is, so their keys are never built.
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < counted.length; i++) {
+        // Every pair of one rule's findings in one direction: the one that comes second in the fixed order (points,
+        // then rule name and facts) counts 0. Only the first of each rule wins all its pairs, as sorting would find,
+        // and facts are described only where one rule repeats with equal points (most targets: nowhere).
+        for (int i = 1; i < n; i++) {
             Ledger.Contribution c = contributions.get(i);
-            if (c.points() != 0 && !exempt.test(c)) {
-                order.add(i);
+            if (c.points() == 0) {
+                continue;
             }
-        }
-        order.sort(Comparator.comparingInt((Integer i) -> -Math.abs(contributions.get(i).points()))
-                .thenComparing(byRuleAndFacts(contributions)));
-        Set<String> keptUp = new HashSet<>();
-        Set<String> keptDown = new HashSet<>();
-        for (int i : order) {
-            Ledger.Contribution c = contributions.get(i);
-            Set<String> kept = c.points() > 0 ? keptUp : keptDown;
-            if (!kept.add(c.firing().rule().name())) {
-                counted[i] = 0; // sorted largest first: the one kept is the largest
+            for (int j = 0; j < i; j++) {
+                Ledger.Contribution d = contributions.get(j);
+                if (sameRuleAndDirection(c, d) && !exempt.test(c) && !exempt.test(d)) {
+                    counted[before(d, c) ? i : j] = 0;
+                }
             }
         }
         return counted;
     }
 
+    /** Whether {@code c} (with points) and {@code d} come from rules of one name and move the target the same way. */
+    private static boolean sameRuleAndDirection(Ledger.Contribution c, Ledger.Contribution d) {
+        if (d.points() == 0 || (d.points() > 0) != (c.points() > 0)) {
+            return false;
+        }
+        String a = c.firing().rule().name();
+        String b = d.firing().rule().name();
+        // one rule gives one name (the same text); the hashes, kept by each text, tell most others apart unread
+        return a == b || (a.hashCode() == b.hashCode() && a.equals(b));
+    }
+
     /**
-     * Whether a rule (not {@code exempt}) gave the same target points more than once in the same direction. Most
-     * targets have at most one such contribution per direction: a set is made only at the second.
+     * Whether {@code d}, earlier in the ledger, comes before {@code c} in the order of counting once: more points
+     * (either way) first, then by rule name and facts, then the earlier.
+     */
+    private static boolean before(Ledger.Contribution d, Ledger.Contribution c) {
+        int byPoints = Integer.compare(-Math.abs(d.points()), -Math.abs(c.points()));
+        if (byPoints != 0) {
+            return byPoints < 0;
+        }
+        return byRuleAndFacts(d.firing(), c.firing()) <= 0;
+    }
+
+    /**
+     * Whether a rule (not {@code exempt}) gave the same target points more than once in the same direction, for
+     * more than {@link #SMALL} contributions: a set is made only at the second rule name in a direction.
      */
     private static boolean repeats(List<Ledger.Contribution> contributions,
                                    java.util.function.Predicate<Ledger.Contribution> exempt) {
-        int n = contributions.size();
-        if (n <= SMALL) {
-            return repeatsAmongFew(contributions, exempt);
-        }
         Seen up = new Seen();
         Seen down = new Seen();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0, n = contributions.size(); i < n; i++) {
             Ledger.Contribution c = contributions.get(i);
             if (c.points() != 0 && !exempt.test(c) && (c.points() > 0 ? up : down).again(c.firing().rule().name())) {
                 return true;
@@ -444,27 +561,11 @@ final class Scoring {
         return false;
     }
 
-    /** Up to this many contributions, {@link #repeats} compares them pairwise rather than through sets. */
+    /**
+     * Up to this many contributions, {@link #countOnce} compares them pairwise, which allocates nothing (it runs
+     * for every candidate); beyond, it first looks for a repeat through sets.
+     */
     private static final int SMALL = 12;
-
-    /** {@link #repeats} for a few contributions: pairwise, so it allocates nothing (it runs for every candidate). */
-    private static boolean repeatsAmongFew(List<Ledger.Contribution> contributions,
-                                           java.util.function.Predicate<Ledger.Contribution> exempt) {
-        for (int i = 1, n = contributions.size(); i < n; i++) {
-            Ledger.Contribution c = contributions.get(i);
-            if (c.points() == 0 || exempt.test(c)) {
-                continue;
-            }
-            for (int j = 0; j < i; j++) {
-                Ledger.Contribution d = contributions.get(j);
-                if (d.points() != 0 && (d.points() > 0) == (c.points() > 0) && !exempt.test(d)
-                        && d.firing().rule().name().equals(c.firing().rule().name())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /** The rule names seen in one direction; a set is made only at the second name (most targets have one). */
     private static final class Seen {
@@ -492,60 +593,142 @@ final class Scoring {
     private static void bound(List<Ledger.Contribution> contributions, int[] counted,
                               java.util.function.Predicate<Ledger.Contribution> seed, int base) {
         int total = base > 0 ? Math.min(SEED_TOTAL * TENTHS, base - TENTHS) : SEED_TOTAL * TENTHS;
-        Map<String, Integer> perFile = new HashMap<>();
-        for (int i : byPoints(contributions, counted, seed)) {
-            String file = contributions.get(i).firing().rule().file();
-            int fileLeft = SEED_PER_FILE * TENTHS - perFile.getOrDefault(file, 0);
+        int positive = 0;
+        for (int i = 0; i < counted.length; i++) {
+            if (counted[i] > 0 && seed.test(contributions.get(i))) {
+                positive += counted[i];
+            }
+        }
+        if (positive <= Math.min(total, SEED_PER_FILE * TENTHS)) {
+            return; // within every bound whatever the order: each counts as it is (most targets)
+        }
+        int[] order = byPoints(contributions, counted, seed);
+        int took = 0; // order[0 .. took): the findings that took points, the only ones a file's budget needs
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            int fileLeft = SEED_PER_FILE * TENTHS - takenFromFile(contributions, counted, order, took, i);
             int take = Math.max(0, Math.min(counted[i], Math.min(fileLeft, total)));
             counted[i] = take;
             total -= take;
-            perFile.merge(file, take, Integer::sum);
+            if (take > 0) {
+                order[took++] = i;
+            }
         }
     }
 
-    /** Shares {@code points} out over {@code cells} in proportion to what they carry (largest remainder first). */
-    private static void share(List<Ledger.Contribution> contributions, int[] counted, List<Integer> cells, int points) {
+    /** What {@code order[0 .. n)} took from the rule file of contribution {@code i}. */
+    private static int takenFromFile(List<Ledger.Contribution> contributions, int[] counted, int[] order, int n,
+                                     int i) {
+        String file = contributions.get(i).firing().rule().file();
+        int taken = 0;
+        for (int k = 0; k < n; k++) {
+            if (contributions.get(order[k]).firing().rule().file().equals(file)) {
+                taken += counted[order[k]];
+            }
+        }
+        return taken;
+    }
+
+    /**
+     * Shares {@code points} out over {@code cells[0 .. n)} in proportion to what they carry (largest remainder
+     * first).
+     */
+    private static void share(List<Ledger.Contribution> contributions, int[] counted, int[] cells, int n, int points) {
         long carried = 0;
-        for (int i : cells) {
-            carried += counted[i];
+        for (int k = 0; k < n; k++) {
+            carried += counted[cells[k]];
         }
         if (carried == 0) {
             return;
         }
         int left = points;
         long[] remainder = new long[counted.length];
-        for (int i : cells) {
+        for (int k = 0; k < n; k++) {
+            int i = cells[k];
             long exact = (long) points * counted[i];
             remainder[i] = exact % carried;
             counted[i] = (int) (exact / carried);
             left -= counted[i];
         }
-        List<Integer> order = new ArrayList<>(cells);
-        order.sort(Comparator.comparingLong((Integer i) -> -remainder[i]).thenComparing(byRuleAndFacts(contributions)));
+        int[] order = Arrays.copyOf(cells, n);
+        sort(order, i -> -remainder[i], contributions);
         for (int k = 0; k < left; k++) {
-            counted[order.get(k)]++;
+            counted[order[k]]++;
         }
     }
 
     /** The contributions {@code which} selects with positive counted points, largest first, then by rule name and facts. */
-    private static List<Integer> byPoints(List<Ledger.Contribution> contributions, int[] counted,
-                                          java.util.function.Predicate<Ledger.Contribution> which) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < contributions.size(); i++) {
+    private static int[] byPoints(List<Ledger.Contribution> contributions, int[] counted,
+                                  java.util.function.Predicate<Ledger.Contribution> which) {
+        int n = 0;
+        for (int i = 0; i < counted.length; i++) {
             if (counted[i] > 0 && which.test(contributions.get(i))) {
-                out.add(i);
+                n++;
             }
         }
-        out.sort(Comparator.comparingInt((Integer i) -> -counted[i]).thenComparing(byRuleAndFacts(contributions)));
-        return out;
+        int[] order = new int[n];
+        for (int i = 0, k = 0; k < n; i++) {
+            if (counted[i] > 0 && which.test(contributions.get(i))) {
+                order[k++] = i;
+            }
+        }
+        sort(order, i -> -counted[i], contributions);
+        return order;
+    }
+
+    /** What orders contributions (by their index) before their rule name and facts do: the smaller first. */
+    @FunctionalInterface
+    interface Rank {
+        long of(int i);
+    }
+
+    /**
+     * Sorts the contribution indices {@code order} by {@code rank}, then by rule name and facts ({@link
+     * Ledger.Firing#key}, as {@link JoinedOrder} compares them), equals keeping their order: the order a stable
+     * sort of boxed indices gives. A binary insertion sort, as a target has a few contributions, and comparing
+     * their facts costs more than moving indices.
+     */
+    static void sort(int[] order, Rank rank, List<Ledger.Contribution> contributions) {
+        for (int k = 1; k < order.length; k++) {
+            int i = order[k];
+            int low = 0;
+            int high = k; // order[0 .. k) is sorted; i goes after every one not after it
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (after(order[middle], i, rank, contributions)) {
+                    high = middle;
+                } else {
+                    low = middle + 1;
+                }
+            }
+            System.arraycopy(order, low, order, low + 1, k - low);
+            order[low] = i;
+        }
+    }
+
+    /** Whether contribution {@code i} comes after {@code j}: a larger rank, or an equal one and later rule or facts. */
+    private static boolean after(int i, int j, Rank rank, List<Ledger.Contribution> contributions) {
+        long a = rank.of(i);
+        long b = rank.of(j);
+        if (a != b) {
+            return a > b;
+        }
+        return byRuleAndFacts(contributions.get(i).firing(), contributions.get(j).firing()) > 0;
     }
 
     /**
      * The fixed order among equal points: rule name, then the facts the rule fired on, as the texts
-     * {@code rule|fact|fact} compare. Each firing describes its facts once ({@link Ledger.Firing#key}).
+     * {@code rule|fact|fact} compare ({@link JoinedOrder}, on each firing's {@link Ledger.Firing#key}). The firings
+     * of one rule hold the same name (a sentence, often long): past it and its {@code |}, their facts decide, so
+     * they are compared without reading the name.
      */
-    private static Comparator<Integer> byRuleAndFacts(List<Ledger.Contribution> contributions) {
-        return (i, j) -> JoinedOrder.compare(contributions.get(i).firing().key(), contributions.get(j).firing().key());
+    private static int byRuleAndFacts(Ledger.Firing a, Ledger.Firing b) {
+        List<String> x = a.key();
+        List<String> y = b.key();
+        if (x.get(0) != y.get(0) || x.size() == 1 || y.size() == 1) {
+            return JoinedOrder.compare(x, y); // another rule (or the same text held twice), or no facts to go on
+        }
+        return JoinedOrder.compare(x.subList(1, x.size()), y.subList(1, y.size()));
     }
 
     private static int sum(int[] counted) {
