@@ -143,7 +143,8 @@ public final class Engine {
         this.book = book;
         this.lookup = new RuleLookup(book.kieBase().getKiePackages(), book.rules());
         this.fit = new GenericFit(fit, catalog.instruments());
-        this.scoring = new Scoring(wheel, BroadFindings.of(book.kieBase(), book.rules(), book.choosingByAttributeInActions()));
+        this.scoring = new Scoring(wheel, BroadFindings.of(book.kieBase(), book.rules(), book.choosingByAttributeInActions()),
+                book.rules().values());
         this.catalog = catalog;
         this.summaries = new Summaries(catalog, vocabulary, techniques);
         this.vocabulary = vocabulary;

@@ -155,7 +155,7 @@ class ScoringTest {
             }
             int points = random.nextInt(7) - 2;
             Effect effect = points > 0 ? Effect.FAVOUR : points < 0 ? Effect.DISFAVOUR : Effect.CONSIDER;
-            out.add(new Ledger.Contribution(new Ledger.Firing(rule, facts, Map.of()), effect, points));
+            out.add(new Ledger.Contribution(new Ledger.Firing(rule, facts, Map.of(), new java.util.IdentityHashMap<>()), effect, points));
         }
         return out;
     }
@@ -178,7 +178,7 @@ class ScoringTest {
         RuleInfo rule = POLICY_CELLS.get(random.nextInt(POLICY_CELLS.size()));
         InterventionFunction f = InterventionFunction.values()[random.nextInt(5)];
         List<Fact> facts = List.of(new Gap(ComB.PHYSICAL_CAPABILITY, 1), new FunctionNeed(f, 3, 1));
-        return new Ledger.Contribution(new Ledger.Firing(rule, facts, Map.of()), Effect.FAVOUR, 1 + random.nextInt(2));
+        return new Ledger.Contribution(new Ledger.Firing(rule, facts, Map.of(), new java.util.IdentityHashMap<>()), Effect.FAVOUR, 1 + random.nextInt(2));
     }
 
     /** A wheel where guidelines deliver five functions and service provision two; legislation is not in it. */
