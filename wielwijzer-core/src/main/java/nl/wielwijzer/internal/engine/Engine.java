@@ -185,9 +185,10 @@ public final class Engine {
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            RuleInfo rule = ledger.begin(event.getMatch(), event.getKieRuntime());
+            RuleInfo rule = ledger.ruleOf(event.getMatch());
             running = rule;
             last = rule;
+            ledger.begin(event.getMatch(), rule, event.getKieRuntime());
             if (++fired > bounds.firingLimit()) {
                 stop("fired more than " + bounds.firingLimit() + " times in one stage (rules keep re-triggering "
                         + "each other or themselves)");

@@ -393,14 +393,7 @@ final class Ledger {
      * Called by the session's agenda listener just before a rule's consequence runs: remembers the rule and
      * the facts it matched, so that what the consequence asks of {@link Advice} is recorded with them.
      */
-    RuleInfo begin(Match match, KieRuntime session) {
-        org.kie.api.definition.rule.Rule rule = match.getRule();
-        RuleInfo info = lastRule == rule ? lastInfo : rules.of(rule);
-        if (info == null) {
-            throw new IllegalStateException("No metadata was loaded for the rule '" + rule.getName() + "'");
-        }
-        lastRule = rule;
-        lastInfo = info;
+    void begin(Match match, RuleInfo info, KieRuntime session) {
         List<Fact> facts = facts(match);
         Map<String, List<Firing>> premises = Map.of();
         for (int i = 0, n = facts.size(); i < n; i++) {
@@ -413,6 +406,17 @@ final class Ledger {
         }
         current = new Firing(info, facts, premises, descriptions); // never changed after this; Firing is internal
         runtime = session;
+    }
+
+    /** The metadata of the rule a match is of; asked first, so that a failure while it fires can name the rule. */
+    RuleInfo ruleOf(Match match) {
+        org.kie.api.definition.rule.Rule rule = match.getRule();
+        RuleInfo info = lastRule == rule ? lastInfo : rules.of(rule);
+        if (info == null) {
+            throw new IllegalStateException("No metadata was loaded for the rule '" + rule.getName() + "'");
+        }
+        lastRule = rule;
+        lastInfo = info;
         return info;
     }
 
@@ -428,18 +432,24 @@ final class Ledger {
         int n = 0;
         for (Object o : objects) {
             if (o instanceof Fact fact) {
+                facts = room(facts, n); // a collected list before this pattern may have filled the array
                 facts[n++] = fact;
             } else if (o instanceof Iterable<?> collected) {
                 // "from collect" hands over a list: the facts in it are what the rule fired on
                 for (Object item : collected) {
                     if (item instanceof Fact fact) {
-                        facts = n < facts.length ? facts : Arrays.copyOf(facts, facts.length * 2 + 1);
+                        facts = room(facts, n);
                         facts[n++] = fact;
                     }
                 }
             }
         }
         return Arrays.asList(n == facts.length ? facts : Arrays.copyOf(facts, n));
+    }
+
+    /** The array, or a copy twice as long when it has no room at {@code n}. */
+    private static Fact[] room(Fact[] facts, int n) {
+        return n < facts.length ? facts : Arrays.copyOf(facts, facts.length * 2 + 1);
     }
 
     void end() {

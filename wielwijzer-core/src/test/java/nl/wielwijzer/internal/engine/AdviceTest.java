@@ -8,7 +8,10 @@ import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.result.Citation;
 import nl.wielwijzer.rules.Advice;
 import nl.wielwijzer.rules.Diagnosis;
+import nl.wielwijzer.rules.EmployeeSituation;
+import nl.wielwijzer.rules.Fact;
 import nl.wielwijzer.rules.Gap;
+import nl.wielwijzer.rules.Push;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kie.api.definition.rule.Rule;
@@ -52,7 +55,7 @@ class AdviceTest {
         Match match = mock(Match.class);
         when(match.getRule()).thenReturn(rule);
         when(match.getObjects()).thenAnswer(invocation -> List.of(facts));
-        ledger.begin(match, session);
+        ledger.begin(match, ledger.ruleOf(match), session);
     }
 
     @Test
@@ -67,6 +70,21 @@ class AdviceTest {
         assertEquals(2, c.points());
     }
 
+
+    @Test
+    void theFactsOfACollectedListAndOfThePatternsAfterItAreAllKept() {
+        // "from collect" hands over one list among the match's objects; the patterns after it bring more facts
+        // than the match has objects (seed-004-moeten-willen.drl: three health pushes, then the situation)
+        List<Push> pushes = List.of(new Push("physicalComplaints", 2), new Push("psychologicalComplaints", 1),
+                new Push("illness", 0));
+        EmployeeSituation situation = new EmployeeSituation("noFitInCurrentJob", 0);
+        fire("the initial fact", pushes, situation);
+        advice.diagnose("mustChangeJobs");
+        ledger.end();
+        List<Fact> expected = new java.util.ArrayList<>(pushes);
+        expected.add(situation);
+        assertEquals(expected, ledger.diagnoses.get("mustChangeJobs").get(0).facts());
+    }
     @Test
     void aDiagnosisIsInsertedOnceHoweverManyRulesReachIt() {
         fire(new Gap(ComB.SOCIAL_OPPORTUNITY, 3));
