@@ -10,7 +10,7 @@ import nl.wielwijzer.Recommender;
 import nl.wielwijzer.profile.Profile;
 
 /**
- * A warm loop over the five bundled examples on one recommender, round after round, printing per call the bytes
+ * A warm loop over the bundled examples (every profile in {@code examples/}) on one recommender, round after round, printing per call the bytes
  * allocated and the CPU time used by all live threads (the engine runs a call on its own worker thread, which
  * JMH's {@code -prof gc} counts too, but JMH cannot split by thread). Not a benchmark of time: use it to compare
  * two builds' allocation, which is steady from the third round on, and to record a profile
@@ -20,12 +20,9 @@ import nl.wielwijzer.profile.Profile;
  * java -XX:+UseSerialGC -cp target/wielwijzer.jar:wielwijzer-core/target/test-classes nl.wielwijzer.bench.WarmLoop 1000 6
  * </pre>
  *
- * (the first argument is the rounds' number of passes over the five examples, the second the number of rounds).
+ * (the first argument is the rounds' number of passes over the examples, the second the number of rounds).
  */
 public final class WarmLoop {
-
-    private static final String[] EXAMPLES = {
-        "vvt-employee", "vvt-employer", "gemeente-employee", "gemeente-employer", "placement-employee"};
 
     private WarmLoop() {
     }
@@ -35,9 +32,9 @@ public final class WarmLoop {
         int rounds = Integer.parseInt(args[1]);
         Recommender recommender = Recommender.builder().build();
         List<Profile> profiles = new ArrayList<>();
-        for (String example : EXAMPLES) {
-            String json = Files.readString(Path.of("examples", example + ".json"), StandardCharsets.UTF_8);
-            profiles.add(recommender.readProfile(example, json));
+        for (Path example : examples()) {
+            String json = Files.readString(example, StandardCharsets.UTF_8);
+            profiles.add(recommender.readProfile(example.getFileName().toString(), json));
         }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long sink = 0;
@@ -58,6 +55,13 @@ public final class WarmLoop {
                     round, allocated / 1024.0 / calls, cpu / 1000.0 / calls, wall / 1000.0 / calls);
         }
         System.out.println(sink == 42 ? "." : ""); // keeps the results alive
+    }
+
+    /** The bundled examples, by name: every profile in {@code examples/}. */
+    private static List<Path> examples() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("examples"))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
     }
 
     /** The sum over the threads that report (-1 for a thread that ended in between). */

@@ -70,7 +70,6 @@ class AdviceTest {
         assertEquals(2, c.points());
     }
 
-
     @Test
     void theFactsOfACollectedListAndOfThePatternsAfterItAreAllKept() {
         // "from collect" hands over one list among the match's objects; the patterns after it bring more facts
@@ -85,6 +84,7 @@ class AdviceTest {
         expected.add(situation);
         assertEquals(expected, ledger.diagnoses.get("mustChangeJobs").get(0).facts());
     }
+
     @Test
     void aDiagnosisIsInsertedOnceHoweverManyRulesReachIt() {
         fire(new Gap(ComB.SOCIAL_OPPORTUNITY, 3));
