@@ -10,7 +10,10 @@ import java.util.TreeSet;
  * runs and coverage reports, and by callers who want to see everything.
  *
  * @param recommendation the result, as {@code recommend} returns it
- * @param steps          every rule step, in firing order
+ * @param steps          every rule step, by what it changed (functions, categories, instruments, routes, phases,
+ *                       delivery, diagnoses), each in the order it was said: the matrix cells a stage applies as a
+ *                       table first, then the rules as they fired. The order is the same for the same profile, rules
+ *                       and catalogue, but not part of the contract: compare steps as a set
  */
 public record Trace(Recommendation recommendation, List<Step> steps) {
 
@@ -18,7 +21,7 @@ public record Trace(Recommendation recommendation, List<Step> steps) {
      * Creates one; its lists are copied, so it cannot change afterwards.
      *
      * @param recommendation the result, as {@code recommend} returns it
-     * @param steps every rule step, in firing order
+     * @param steps every rule step, as above
      */
     public Trace {
         steps = List.copyOf(steps);

@@ -89,6 +89,38 @@ class SameResultsTest {
         assertEquals(List.of(), differ);
     }
 
+    /**
+     * The bundled matrix templates say exactly what the engine's table does, so it applies their cells as a table
+     * instead of firing a hundred rules; a template that says anything else fires as rules. Here both templates
+     * get {@code salience 0} (the default, so the same rules), which is enough to make them fire: every profile
+     * must give the same result and the same steps either way.
+     */
+    @Test
+    void theMatrixAppliedAsATableGivesWhatItsRulesGiveWhenTheyFire(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException, InvalidProfileException, InvalidKnowledgeException {
+        Recommender table = Bundled.recommender();
+        int cells = table.knowledge().wheel().cells().size();
+        assertEquals(cells, table.knowledge().rules().tabled().size(), "every cell of the bundled wheel is applied as a table");
+        Path rules = Bundled.copyRules(dir);
+        for (String template : List.of("bcw-matrix.drt", "bcw-policy.drt")) {
+            Path file = rules.resolve(template);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertTrue(text.contains("\nwhen\n"), template);
+            Files.writeString(file, text.replace("\nwhen\n", "\n    salience 0\nwhen\n"), StandardCharsets.UTF_8);
+        }
+        Recommender fired = Recommender.builder().rules(rules).build();
+        assertEquals(java.util.Set.of(), fired.knowledge().rules().tabled(), "an edited template fires as rules");
+        assertEquals(cells, fired.knowledge().wheel().cells().size());
+        List<String> differ = new ArrayList<>();
+        for (Map.Entry<String, Profile> e : BundledProfiles.all(table).entrySet()) {
+            // the copy's files are named by where it is, the bundled ones as rules/…
+            if (!everything(table, e.getValue()).equals(everything(fired, e.getValue()).replace(rules.toString(), "rules"))) {
+                differ.add(e.getKey());
+            }
+        }
+        assertEquals(List.of(), differ);
+    }
+
     private static String sha(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -127,6 +127,8 @@ public final class Engine {
     private final Scoring scoring;
     /** The fit table, scored natively per candidate after the instrument rules. */
     private final GenericFit fit;
+    /** The matrix rules applied as a table rather than fired (none when the templates were edited). */
+    private final MatrixTable matrix;
     /**
      * Sessions are reused: a finished call's session is reset (every fact, match and memory cleared, so the next
      * call starts exactly as a new session does) and taken by the next call, which skips building the network's
@@ -143,6 +145,7 @@ public final class Engine {
         this.book = book;
         this.lookup = new RuleLookup(book.kieBase().getKiePackages(), book.rules());
         this.fit = new GenericFit(fit, catalog.instruments());
+        this.matrix = new MatrixTable(book, wheel);
         this.scoring = new Scoring(wheel, BroadFindings.of(book.kieBase(), book.rules(), book.choosingByAttributeInActions()),
                 book.rules().values());
         this.catalog = catalog;
@@ -207,6 +210,14 @@ public final class Engine {
 
         void stage() {
             fired = 0;
+        }
+
+        /** A matrix cell the engine applies as a table is running now (null: none), as if its rule fired. */
+        void naming(RuleInfo rule) {
+            running = rule;
+            if (rule != null) {
+                last = rule;
+            }
         }
 
         void stop(String why) {
@@ -330,6 +341,7 @@ public final class Engine {
                 session.insert(ProfileValue.of(ProfileDescription.TARGET_BEHAVIOUR, Summaries.defaultTarget(profile.subject()), -1));
             }
             guard.check();
+            matrix.closeGaps(gaps, ledger, guard::naming);
             fire(session, guard);
             ledger.enter(Ledger.Stage.FUNCTIONS_APEASE);
             apease(session, guard);
@@ -344,6 +356,7 @@ public final class Engine {
                 needs.add(need);
                 session.insert(need);
             }
+            matrix.deliver(needs, ledger, guard::naming);
             fire(session, guard);
 
             List<RankedCategory> categories = rank(ledger.categories, PolicyCategory.class,

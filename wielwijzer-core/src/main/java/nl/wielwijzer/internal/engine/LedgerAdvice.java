@@ -318,7 +318,7 @@ final class LedgerAdvice implements Advice {
         return firing;
     }
 
-    private static int checked(int points) {
+    static int checked(int points) {
         if (points < 1 || points > MAX_POINTS) {
             throw new IllegalArgumentException("points must be 1 to " + MAX_POINTS + ", not " + points);
         }
@@ -326,7 +326,7 @@ final class LedgerAdvice implements Advice {
     }
 
     /** Categories and instruments may carry a function's whole score, which can exceed {@link #MAX_POINTS}. */
-    private static int checkedScore(int points) {
+    static int checkedScore(int points) {
         if (points < 1) {
             throw new IllegalArgumentException("points must be at least 1, not " + points);
         }

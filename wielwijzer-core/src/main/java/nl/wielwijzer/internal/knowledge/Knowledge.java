@@ -183,11 +183,12 @@ public final class Knowledge {
         allRules.addAll(wheel.wheel().generated());
         if (compiled.isPresent()) {
             RuleBook book = new RuleBook(compiled.get().kieBase(), compiled.get().rules(), vocabulary.vocabulary(),
-                    allRules);
+                    allRules, compiled.get().tabled());
             return new Knowledge(book.withTable(fit.table().rules()), wheel.wheel(), catalog.catalog(), seeds,
                     techniques.book(), fit.table(), rulesOrigin, catalogOrigin, fingerprint, true);
         }
-        RuleBookLoader.Loaded book = RuleBookLoader.load(allRules, vocabulary.vocabulary(), catalog.catalog(), seeds);
+        RuleBookLoader.Loaded book = RuleBookLoader.load(allRules, vocabulary.vocabulary(), catalog.catalog(), seeds,
+                wheel.wheel());
         if (!book.problems().isEmpty()) {
             throw new InvalidKnowledgeException(book.problems());
         }

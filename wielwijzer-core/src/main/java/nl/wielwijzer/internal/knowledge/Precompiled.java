@@ -55,7 +55,7 @@ public final class Precompiled {
 
     /** Where the knowledge module's build writes the precompiled rules, inside its jar. */
     static final String RESOURCE = "META-INF/wielwijzer/precompiled/bundled-rules.bin";
-    private static final String MAGIC = "wielwijzer-precompiled-rules/7";
+    private static final String MAGIC = "wielwijzer-precompiled-rules/8";
     /** The packages rule files compile against: a change to any of their classes invalidates the file. */
     private static final List<String> FACT_MODEL = List.of("nl/wielwijzer/rules", "nl/wielwijzer/catalog",
             "nl/wielwijzer/profile", "nl/wielwijzer/bcw", "nl/wielwijzer/result");
@@ -64,7 +64,8 @@ public final class Precompiled {
     }
 
     /** A precompiled rule set: its knowledge base and the rules' metadata, as the full load gave them. */
-    record Compiled(KieBase kieBase, Map<String, RuleInfo> rules, Vocabulary vocabulary, Catalog catalog) {
+    record Compiled(KieBase kieBase, Map<String, RuleInfo> rules, java.util.Set<String> tabled, Vocabulary vocabulary,
+                    Catalog catalog) {
     }
 
     /** What a precompiled set must have been made from: the bundled files, Drools and the fact model. */
@@ -170,6 +171,10 @@ public final class Precompiled {
                 RuleInfo rule = readRule(in);
                 rules.put(rule.name(), rule);
             }
+            java.util.Set<String> tabled = new java.util.LinkedHashSet<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                tabled.add(in.readUTF());
+            }
             List<Vocabulary.Term> terms = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 terms.add((Vocabulary.Term) Records.read(in));
@@ -187,7 +192,7 @@ public final class Precompiled {
             }
             InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
             base.addPackages(packages);
-            return Optional.of(new Compiled(base, rules, Vocabulary.of(terms), new Catalog(instruments)));
+            return Optional.of(new Compiled(base, rules, tabled, Vocabulary.of(terms), new Catalog(instruments)));
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             // an unreadable file (another Drools, a changed class): compile the bundled files instead
             return Optional.empty();
@@ -204,6 +209,10 @@ public final class Precompiled {
         out.writeInt(rules.size());
         for (RuleInfo rule : rules) {
             writeRule(out, rule);
+        }
+        out.writeInt(knowledge.rules().tabled().size());
+        for (String name : knowledge.rules().tabled()) {
+            out.writeUTF(name);
         }
         List<Vocabulary.Term> terms = knowledge.vocabulary().allTerms();
         out.writeInt(terms.size());

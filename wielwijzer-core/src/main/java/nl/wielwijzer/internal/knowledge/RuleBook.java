@@ -19,12 +19,23 @@ public final class RuleBook {
     private final Map<String, RuleInfo> rules;
     private final Vocabulary vocabulary;
     private final List<SourceFile> sources;
+    private final java.util.Set<String> tabled;
 
-    RuleBook(KieBase kieBase, Map<String, RuleInfo> rules, Vocabulary vocabulary, List<SourceFile> sources) {
+    RuleBook(KieBase kieBase, Map<String, RuleInfo> rules, Vocabulary vocabulary, List<SourceFile> sources,
+             java.util.Set<String> tabled) {
         this.kieBase = kieBase;
         this.rules = Collections.unmodifiableMap(rules);
         this.vocabulary = vocabulary;
         this.sources = List.copyOf(sources);
+        this.tabled = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(tabled));
+    }
+
+    /**
+     * The names of the matrix rules that are not in the knowledge base because the engine applies them as a table
+     * ({@link MatrixRules}): they are among {@link #rules()}, with their words and sources, like every other rule.
+     */
+    public java.util.Set<String> tabled() {
+        return tabled;
     }
 
     /** The rule files as loaded, for checks that read the text (lint). */
@@ -92,7 +103,7 @@ public final class RuleBook {
             merged.put(rule.name(), rule);
         }
         rows.forEach(row -> merged.putIfAbsent(row.name(), row));
-        return new RuleBook(kieBase, merged, vocabulary, sources);
+        return new RuleBook(kieBase, merged, vocabulary, sources, tabled);
     }
 
     /** The same rule book with the rules that {@code where} places elsewhere (generated rules) moved there. */
@@ -100,6 +111,6 @@ public final class RuleBook {
         Map<String, RuleInfo> moved = new LinkedHashMap<>();
         rules.forEach((name, info) -> moved.put(name, where.apply(name)
                 .map(at -> info.at(at.file(), at.line())).orElse(info)));
-        return new RuleBook(kieBase, moved, vocabulary, sources);
+        return new RuleBook(kieBase, moved, vocabulary, sources, tabled);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,8 +69,15 @@ public final class RuleBookLoader {
     public record Loaded(RuleBook book, List<Problem> problems) {
     }
 
-    public static Loaded load(List<SourceFile> files, Vocabulary vocabulary, Catalog catalog, SeedLibrary seeds) {
+    /**
+     * Loads the rule files, among them those generated from the wheel's tables; a generated file whose rules say
+     * exactly what the bundled templates say is checked like any other but not compiled: the engine applies it as a
+     * table ({@link MatrixRules}, {@link RuleBook#tabled()}).
+     */
+    public static Loaded load(List<SourceFile> files, Vocabulary vocabulary, Catalog catalog, SeedLibrary seeds,
+                              Wheel wheel) {
         List<Problem> problems = new ArrayList<>();
+        Set<String> tabled = new LinkedHashSet<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, SourceFile> byName = new HashMap<>();
         List<Resource> compilable = new ArrayList<>();
@@ -111,7 +119,11 @@ public final class RuleBookLoader {
             RuleCode.check(file.name(), file.text(), descr).stream().filter(p -> !eachLines.contains(p.line()))
                     .forEach(problems::add);
             problems.addAll(code);
-            compilable.add(resource);
+            if (wheel.generated().contains(file) && MatrixRules.tabled(descr, wheel, rules)) {
+                descr.getRules().forEach(rule -> tabled.add(rule.getName()));
+            } else {
+                compilable.add(resource);
+            }
         }
         if (!problems.isEmpty()) {
             problems.sort(Problem.IN_FILE_ORDER);
@@ -137,7 +149,7 @@ public final class RuleBookLoader {
         }
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(builder.getKnowledgePackages());
-        return new Loaded(new RuleBook(base, rules, vocabulary, files), List.of());
+        return new Loaded(new RuleBook(base, rules, vocabulary, files, tabled), List.of());
     }
 
     private static RuleInfo info(String file, RuleDescr rule, DrlText text, RuleText written, SeedLibrary seeds,

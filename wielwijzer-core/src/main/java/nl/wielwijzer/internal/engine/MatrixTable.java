@@ -1,0 +1,91 @@
+package nl.wielwijzer.internal.engine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.wielwijzer.bcw.ComB;
+import nl.wielwijzer.bcw.Coded;
+import nl.wielwijzer.bcw.InterventionFunction;
+import nl.wielwijzer.bcw.PolicyCategory;
+import nl.wielwijzer.internal.knowledge.RuleBook;
+import nl.wielwijzer.internal.knowledge.RuleInfo;
+import nl.wielwijzer.internal.knowledge.Wheel;
+import nl.wielwijzer.result.Effect;
+import nl.wielwijzer.rules.FunctionNeed;
+import nl.wielwijzer.rules.Gap;
+
+/**
+ * The matrix rules the engine applies as a table ({@link RuleBook#tabled()}): the cells of the COM-B to function
+ * matrix for each gap, and of the function to category matrix for each needed function, each recorded as a firing
+ * of its rule on that one fact with the points the rule gives, exactly as the ledger records the rule when it fires.
+ * What differs is only when: all cells of a stage at its start, in table order, where the rules fired in the order
+ * of the agenda. Built once per knowledge set; read-only, so shared between calls and threads.
+ */
+final class MatrixTable {
+
+    /** One cell: its rule, and the function or category it favours. */
+    private record Cell<T>(RuleInfo rule, T target) {
+    }
+
+    private final Map<ComB, List<Cell<InterventionFunction>>> byComponent = new EnumMap<>(ComB.class);
+    private final Map<InterventionFunction, List<Cell<PolicyCategory>>> byFunction = new EnumMap<>(InterventionFunction.class);
+
+    MatrixTable(RuleBook book, Wheel wheel) {
+        // in the order of the generated files, which is the tables' order
+        for (String name : book.tabled()) {
+            RuleInfo rule = book.rules().get(name);
+            Wheel.Cell cell = wheel.cellOf(name).orElseThrow();
+            switch (cell.matrix()) {
+                case COMB_FUNCTION -> byComponent.computeIfAbsent(parse(ComB.class, cell.from()), c -> new ArrayList<>())
+                        .add(new Cell<>(rule, parse(InterventionFunction.class, cell.to())));
+                case FUNCTION_CATEGORY -> byFunction.computeIfAbsent(parse(InterventionFunction.class, cell.from()),
+                        f -> new ArrayList<>()).add(new Cell<>(rule, parse(PolicyCategory.class, cell.to())));
+            }
+        }
+    }
+
+    /**
+     * For each gap of at least 1, in the profile's order: every function its component's cells favour, 2 points a
+     * level. {@code naming} is told each rule before its points are checked, so that a failure names the rule as a
+     * firing would, and null at the end.
+     */
+    void closeGaps(List<Gap> gaps, Ledger ledger, java.util.function.Consumer<RuleInfo> naming) {
+        for (Gap gap : gaps) {
+            List<Cell<InterventionFunction>> cells = byComponent.get(gap.component());
+            if (cells == null || gap.severity() < 1) {
+                continue;
+            }
+            List<nl.wielwijzer.rules.Fact> on = List.of(gap);
+            for (Cell<InterventionFunction> cell : cells) {
+                naming.accept(cell.rule());
+                Ledger.Firing firing = new Ledger.Firing(cell.rule(), on, Map.of(), ledger.descriptions);
+                ledger.functions.put(cell.target(), new Ledger.Contribution(firing, Effect.FAVOUR,
+                        LedgerAdvice.checked(2 * gap.severity())));
+            }
+        }
+        naming.accept(null);
+    }
+
+    /** For each needed function, in rank order: every category its cells favour, with the function's score. */
+    void deliver(List<FunctionNeed> needs, Ledger ledger, java.util.function.Consumer<RuleInfo> naming) {
+        for (FunctionNeed need : needs) {
+            List<Cell<PolicyCategory>> cells = byFunction.get(need.interventionFunction());
+            if (cells == null) {
+                continue;
+            }
+            List<nl.wielwijzer.rules.Fact> on = List.of(need);
+            for (Cell<PolicyCategory> cell : cells) {
+                naming.accept(cell.rule());
+                Ledger.Firing firing = new Ledger.Firing(cell.rule(), on, Map.of(), ledger.descriptions);
+                ledger.categories.put(cell.target(), new Ledger.Contribution(firing, Effect.FAVOUR,
+                        LedgerAdvice.checkedScore(need.score())));
+            }
+        }
+        naming.accept(null);
+    }
+
+    private static <E extends Enum<E> & Coded> E parse(Class<E> type, String code) {
+        return Coded.parse(type, code).orElseThrow();
+    }
+}
