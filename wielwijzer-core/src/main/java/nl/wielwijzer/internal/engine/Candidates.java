@@ -35,6 +35,8 @@ final class Candidates {
     private final List<Row> rows;
     /** The catalogue the rows were made from, by id: a rule may name an instrument only by its id. */
     private final Map<String, Instrument> catalogue;
+    /** The contributions of candidates of several rows, by their rows as bits: made once per set of rows. */
+    private final Map<Long, List<Ledger.Contribution>> together = new java.util.HashMap<>();
 
     Candidates(List<Row> rows, Map<String, Instrument> catalogue) {
         this.rows = rows;
@@ -75,22 +77,39 @@ final class Candidates {
     }
 
     /**
-     * What the table's rows said of a candidate, in the order they said it: the list of its only row (shared, not
-     * copied), or of all its rows together.
+     * What the table's rows said of a candidate, in the order they said it: the list of its only row, or of all its
+     * rows together, made once per set of rows. Shared, not copied: candidates of the same rows have one list, which
+     * ranking reads once for them all.
      */
     List<Ledger.Contribution> contributions(Instrument candidate) {
-        List<Ledger.Contribution> only = List.of();
-        List<Ledger.Contribution> all = null;
-        for (Row row : rows) {
-            if (row.includes(candidate)) {
-                if (only.isEmpty()) {
-                    only = row.contributions();
+        int only = -1;
+        long which = 0; // the rows, as bits, when more than one (a call has a few rows)
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).includes(candidate)) {
+                if (only < 0) {
+                    only = r;
                 } else {
-                    all = all == null ? new ArrayList<>(only) : all;
-                    all.addAll(row.contributions());
+                    which |= 1L << only | 1L << r;
                 }
             }
         }
-        return all != null ? all : only;
+        if (only < 0) {
+            return List.of();
+        }
+        if (which == 0 || rows.size() > Long.SIZE) {
+            return which == 0 ? rows.get(only).contributions() : joined(candidate);
+        }
+        return together.computeIfAbsent(which, w -> joined(candidate));
+    }
+
+    /** The contributions of every row of the candidate, in row order. */
+    private List<Ledger.Contribution> joined(Instrument candidate) {
+        List<Ledger.Contribution> all = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.includes(candidate)) {
+                all.addAll(row.contributions());
+            }
+        }
+        return all;
     }
 }

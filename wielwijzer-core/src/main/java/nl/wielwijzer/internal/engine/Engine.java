@@ -127,6 +127,8 @@ public final class Engine {
     private final Scoring scoring;
     /** The fit table, scored natively per candidate after the instrument rules. */
     private final GenericFit fit;
+    /** What each instrument of the catalogue has, as bits. */
+    private final InstrumentBits bits;
     /** The matrix rules applied as a table rather than fired (none when the templates were edited). */
     private final MatrixTable matrix;
     /**
@@ -144,7 +146,8 @@ public final class Engine {
                   FitTable fit, int maxInstruments, ProfileDescription description, Bounds bounds) {
         this.book = book;
         this.lookup = new RuleLookup(book.kieBase().getKiePackages(), book.rules());
-        this.fit = new GenericFit(fit, catalog.instruments());
+        this.bits = new InstrumentBits(catalog.instruments());
+        this.fit = new GenericFit(fit, catalog.instruments(), bits);
         this.matrix = new MatrixTable(book, wheel);
         this.scoring = new Scoring(wheel, BroadFindings.of(book.kieBase(), book.rules(), book.choosingByAttributeInActions()),
                 book.rules().values());
@@ -267,7 +270,7 @@ public final class Engine {
         }
         long budget = bounds.timeBudget().toNanos();
         long deadline = System.nanoTime() + budget;
-        Ledger ledger = new Ledger(lookup);
+        Ledger ledger = new Ledger(lookup, bits);
         Guard guard = new Guard(ledger, deadline);
         Future<Trace> call = WORKERS.submit(() -> evaluate(profile, keepSteps, ledger, guard));
         try {
@@ -554,12 +557,16 @@ public final class Engine {
         List<Standing> lowered = new ArrayList<>(); // candidates a rule of the APEASE stage lowered
         List<Exclusion> out = new ArrayList<>();
         for (Ledger.Slot slot : ledger.instruments.values()) {
-            stand(slot.instrument, slot.contributions, slot.candidate, table, candidates, lowered, out);
+            stand(slot.instrument, slot.contributions, null, slot.candidate, table, candidates, lowered, out);
         }
-        // the candidates only the table said anything of: they share its contributions (Candidates)
+        // the candidates only the table said anything of share its lists of contributions (Candidates), and so what
+        // those say
+        Map<List<Ledger.Contribution>, Said> shared = new java.util.IdentityHashMap<>();
         ledger.candidates.forEach(instrument -> {
             if (!ledger.instruments.containsKey(instrument.id())) {
-                stand(instrument, ledger.candidates.contributions(instrument), true, table, candidates, lowered, out);
+                List<Ledger.Contribution> contributions = ledger.candidates.contributions(instrument);
+                stand(instrument, contributions, shared.computeIfAbsent(contributions, this::said), true, table,
+                        candidates, lowered, out);
             }
         });
         int best = 0;
@@ -573,9 +580,8 @@ public final class Engine {
                 fitting.add(s);
             }
         }
-        fitting.sort(BY_STANDING);
         List<RankedInstrument> ranked = new ArrayList<>();
-        for (Standing s : fitting.subList(0, Math.min(maxInstruments, fitting.size()))) {
+        for (Standing s : first(fitting, maxInstruments)) {
             // the full tally decides the explanation
             Scoring.Tally full = scoring.instrument(contributions(ledger, s.instrument().id(), table));
             ranked.add(ranked(s, full, ranked.size() + 1));
@@ -586,20 +592,34 @@ public final class Engine {
         return ranked;
     }
 
+    /** What a list of contributions says of any instrument it is the list of, before the fit table's points. */
+    private record Said(Scoring.Part part, boolean offered, boolean betterUse, boolean ruledOut, boolean apease) {
+    }
+
+    private Said said(List<Ledger.Contribution> contributions) {
+        return new Said(scoring.instrumentPart(contributions), has(contributions, Effect.ALREADY_OFFERED),
+                has(contributions, Effect.MAKE_BETTER_USE), ruledOut(contributions), apeaseLowered(contributions));
+    }
+
     /**
      * Scores one instrument and files it: under {@code candidates} when it scores, under {@code lowered} when a rule
      * of the APEASE stage lowered it, under {@code out} when it is excluded but would otherwise have scored.
+     *
+     * @param shared what {@code contributions} say when other candidates share the list; null for an instrument's
+     *               own list, which is read here (an object per instrument would cost more than it saves)
      */
-    private void stand(Instrument instrument, List<Ledger.Contribution> contributions, boolean candidate,
+    private void stand(Instrument instrument, List<Ledger.Contribution> contributions, Said shared, boolean candidate,
                        GenericFit.Scored table, List<Standing> candidates, List<Standing> lowered,
                        List<Exclusion> out) {
         // the fit table's points without its contributions; they are made for the listed ones only
         int fitPoints = candidate ? table.points(instrument) : 0;
-        Scoring.Tally tally = scoring.instrumentScore(contributions, fitPoints);
+        // two calls, not one with either part: a part made here never escapes, so the JIT can keep it off the heap
+        Scoring.Tally tally = shared != null ? scoring.instrumentScore(contributions, shared.part(), fitPoints)
+                : scoring.instrumentScore(contributions, scoring.instrumentPart(contributions), fitPoints);
         int score = tally.score();
-        boolean offered = has(contributions, Effect.ALREADY_OFFERED);
-        boolean betterUse = has(contributions, Effect.MAKE_BETTER_USE);
-        if (ruledOut(contributions) || (offered && !betterUse)) {
+        boolean offered = shared != null ? shared.offered() : has(contributions, Effect.ALREADY_OFFERED);
+        boolean betterUse = shared != null ? shared.betterUse() : has(contributions, Effect.MAKE_BETTER_USE);
+        if ((shared != null ? shared.ruledOut() : ruledOut(contributions)) || (offered && !betterUse)) {
             // Only what would otherwise have been recommended is worth reporting as deliberately excluded.
             if (score > 0) {
                 out.add(new Exclusion(TargetKind.INSTRUMENT, instrument.id(), explain(contributions.stream()
@@ -608,7 +628,7 @@ public final class Engine {
             }
             return;
         }
-        boolean apease = apeaseLowered(contributions);
+        boolean apease = shared != null ? shared.apease() : apeaseLowered(contributions);
         if (score <= 0 && !apease) {
             return; // the common case for a weak candidate: nothing to rank, nothing APEASE took
         }
@@ -675,6 +695,28 @@ public final class Engine {
         }
         return order != 0 ? order : a.instrument().id().compareTo(b.instrument().id());
     };
+
+    /**
+     * The first {@code k} of {@code all} in {@link #BY_STANDING} order, as sorting them all would give: the order is
+     * total (ids differ), so the top of a heap of {@code k} is the top of the sorted list. Of 20-150 fitting
+     * candidates a call lists ten.
+     */
+    private static List<Standing> first(List<Standing> all, int k) {
+        if (all.size() <= 2 * k) {
+            all.sort(BY_STANDING);
+            return all.subList(0, Math.min(k, all.size()));
+        }
+        java.util.PriorityQueue<Standing> heap = new java.util.PriorityQueue<>(k + 1, BY_STANDING.reversed());
+        for (Standing s : all) {
+            heap.add(s);
+            if (heap.size() > k) {
+                heap.poll(); // the last of the k + 1 in standing order
+            }
+        }
+        List<Standing> top = new ArrayList<>(heap);
+        top.sort(BY_STANDING);
+        return top;
+    }
 
     private static RankedInstrument ranked(Standing s, Scoring.Tally full, int rank) {
         if (full.score() != s.score()) {

@@ -44,40 +44,11 @@ final class GenericFit {
     private final List<Map<Sector, Set<Instrument>>> members;
     /** The catalogue by id. */
     private final Map<String, Instrument> byId;
-    /**
-     * What the fit table asks of each instrument, as bits by ordinal: the functions the seed states, those judged
-     * only, the COM-B components it targets. Read for every candidate of every call.
-     */
-    private final Map<Instrument, Masks> masks = new IdentityHashMap<>();
+    /** What the fit table asks of each instrument: the functions it states and delivers, the components it targets. */
+    private final InstrumentBits bits;
 
-    /** The instrument's masks; made on the spot for one outside the catalogue the engine was built with. */
-    private Masks masksOf(Instrument instrument) {
-        Masks m = masks.get(instrument);
-        return m != null ? m : Masks.of(instrument);
-    }
-
-    private record Masks(int stated, int judged, int targets) {
-        static Masks of(Instrument instrument) {
-            int stated = 0;
-            int judged = 0;
-            for (InterventionFunction f : InterventionFunction.values()) {
-                if (instrument.states(f)) {
-                    stated |= 1 << f.ordinal();
-                } else if (instrument.delivers(f)) {
-                    judged |= 1 << f.ordinal();
-                }
-            }
-            int targets = 0;
-            for (ComB c : ComB.values()) {
-                if (instrument.targets(c)) {
-                    targets |= 1 << c.ordinal();
-                }
-            }
-            return new Masks(stated, judged, targets);
-        }
-    }
-
-    GenericFit(FitTable table, List<Instrument> catalogue) {
+    GenericFit(FitTable table, List<Instrument> catalogue, InstrumentBits bits) {
+        this.bits = bits;
         this.candidacies = table.candidates();
         this.rows = table.rows();
         List<Map<Sector, List<Instrument>>> byRow = new ArrayList<>(candidacies.size());
@@ -109,7 +80,6 @@ final class GenericFit {
         Map<String, Instrument> ids = new HashMap<>();
         catalogue.forEach(instrument -> ids.put(instrument.id(), instrument));
         this.byId = Collections.unmodifiableMap(ids); // a hash map: looked up for every id a rule names
-        catalogue.forEach(instrument -> masks.put(instrument, Masks.of(instrument)));
     }
 
     /**
@@ -161,7 +131,7 @@ final class GenericFit {
     /**
      * The generic fit of one call. Ranking needs only each candidate's points (all positive, counted together under
      * one cap); the contributions, one per row and need or gap an instrument matches, are what explains them, and
-     * most candidates are never explained. Both read what an instrument matches from its {@link Masks}, so the
+     * most candidates are never explained. Both read what an instrument matches from its {@link InstrumentBits}, so the
      * points always equal the sum of the contributions (ranking checks it for every listed instrument). Per call;
      * one thread.
      */
@@ -212,7 +182,7 @@ final class GenericFit {
          * from the instrument's bits and the call's points per function and component.
          */
         int points(Instrument instrument) {
-            Masks m = masksOf(instrument);
+            InstrumentBits.Bits m = bits.of(instrument);
             return sum(m.stated(), forStated) + sum(m.judged(), forJudged) + sum(m.targets(), forTargeted);
         }
 
@@ -229,7 +199,7 @@ final class GenericFit {
          * needs and gaps: the candidate is their subject (never one of the facts an explanation lists).
          */
         List<Ledger.Contribution> contributions(Instrument instrument) {
-            Masks m = masksOf(instrument);
+            InstrumentBits.Bits m = bits.of(instrument);
             List<Ledger.Contribution> out = new ArrayList<>();
             for (int r = 0; r < rows.size(); r++) {
                 FitTable.Row row = rows.get(r);

@@ -41,7 +41,8 @@ final class Ledger {
     /**
      * One rule firing: the rule and the facts it matched, in the order of its patterns, and for each diagnosis
      * among those facts the firings that concluded it (a live list: a later derivation still joins the trace).
-     * Never changed after it is made, but for the descriptions of its facts, made once, when first asked for.
+     * Never changed after it is made, but for the descriptions of its facts and what scoring asks of its rule, each
+     * made once, when first asked for.
      */
     static final class Firing {
         private final RuleInfo rule;
@@ -53,6 +54,15 @@ final class Ledger {
         private List<String> key;
         /** The facts an explanation lists, described; made when first explained, then shared by its explanations. */
         private List<String> shown;
+        /**
+         * What scoring asks of the rule for every contribution: whether it is generic matching, whether it chooses
+         * candidates by attribute ({@link #YES}, {@link #NO}, 0 not yet asked). Asked once per firing, not once per
+         * contribution: one firing's contributions reach many candidates. Per call, one thread, like the firing.
+         */
+        byte generic;
+        byte broad;
+        static final byte YES = 1;
+        static final byte NO = 2;
 
         Firing(RuleInfo rule, List<Fact> facts, Map<String, List<Firing>> premises, Map<Fact, String> descriptions) {
             this.rule = rule;
@@ -287,15 +297,18 @@ final class Ledger {
      * {@code andAlso} names. Narrowed by the rule's consequence right after it is made, applied by {@link #applyNamed}.
      */
     static final class Each {
-        private final Coded[] attributes;
+        /** The attributes it chooses by, as {@link InstrumentBits} ({@code test} instead when null). */
+        private final long attributes;
         private final java.util.function.Predicate<Instrument> test;
         private final Contribution contribution;
-        private List<InterventionFunction[]> deliver;
-        private List<Coded[]> unless;
+        /** Each {@code thatDeliver}'s functions, as bits: a candidate delivers one of each. */
+        private int[] deliver = new int[0];
+        /** Each {@code unless}'s attributes, as bits: a candidate has none of any. */
+        private long[] unless = new long[0];
         private java.util.Set<String> ids;
 
         Each(Coded[] attributes, java.util.function.Predicate<Instrument> test, Contribution contribution) {
-            this.attributes = attributes;
+            this.attributes = attributes == null ? 0 : InstrumentBits.bits(attributes);
             this.test = test;
             this.contribution = contribution;
         }
@@ -305,13 +318,13 @@ final class Ledger {
         }
 
         void thatDeliver(InterventionFunction[] functions) {
-            deliver = deliver == null ? new ArrayList<>(1) : deliver;
-            deliver.add(functions);
+            deliver = Arrays.copyOf(deliver, deliver.length + 1);
+            deliver[deliver.length - 1] = InstrumentBits.bits(functions);
         }
 
         void unless(Coded[] except) {
-            unless = unless == null ? new ArrayList<>(1) : unless;
-            unless.add(except);
+            unless = Arrays.copyOf(unless, unless.length + 1);
+            unless[unless.length - 1] = InstrumentBits.bits(except);
         }
 
         void andAlso(String[] instrumentIds) {
@@ -319,46 +332,24 @@ final class Ledger {
             ids.addAll(List.of(instrumentIds));
         }
 
-        boolean reaches(Instrument instrument) {
+        boolean reaches(Instrument instrument, InstrumentBits.Bits has) {
             if (ids != null && ids.contains(instrument.id())) {
                 return true;
             }
-            if (test != null ? !test.test(instrument) : !hasAny(instrument, attributes)) {
+            if (test != null ? !test.test(instrument) : (has.attributes() & attributes) == 0) {
                 return false;
             }
-            if (deliver != null) {
-                for (InterventionFunction[] functions : deliver) {
-                    if (!deliversAny(instrument, functions)) {
-                        return false;
-                    }
+            for (int functions : deliver) {
+                if ((has.delivers() & functions) == 0) {
+                    return false;
                 }
             }
-            if (unless != null) {
-                for (Coded[] except : unless) {
-                    if (hasAny(instrument, except)) {
-                        return false;
-                    }
+            for (long except : unless) {
+                if ((has.attributes() & except) != 0) {
+                    return false;
                 }
             }
             return true;
-        }
-
-        private static boolean hasAny(Instrument instrument, Coded[] attributes) {
-            for (Coded a : attributes) {
-                if (instrument.has(a)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean deliversAny(Instrument instrument, InterventionFunction[] functions) {
-            for (InterventionFunction f : functions) {
-                if (instrument.delivers(f)) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 
@@ -370,8 +361,12 @@ final class Ledger {
     private RuleInfo lastInfo;
     private KieRuntime runtime;
 
-    Ledger(RuleLookup rules) {
+    /** What each instrument has, as bits: what selections by attribute are applied with. */
+    private final InstrumentBits bits;
+
+    Ledger(RuleLookup rules, InstrumentBits bits) {
         this.rules = rules;
+        this.bits = bits;
     }
 
     /** Records that {@code firing} concluded {@code code}; true the first time, when the fact must go in. */
@@ -505,9 +500,10 @@ final class Ledger {
                 }
             }
             forEachCandidate(instrument -> {
+                InstrumentBits.Bits has = bits.of(instrument);
                 for (int i = 0, n = each.size(); i < n; i++) {
                     Each e = each.get(i);
-                    if (e.reaches(instrument)) {
+                    if (e.reaches(instrument, has)) {
                         instrument(instrument, e.contribution());
                     }
                 }
@@ -516,7 +512,7 @@ final class Ledger {
         }
         if (!whereNoGap.isEmpty()) {
             forEachCandidate(instrument -> {
-                if (targetsOnlyWithoutGap(instrument, gaps)) {
+                if (targetsOnlyWithoutGap(bits.of(instrument).targets(), gaps)) {
                     for (Contribution c : whereNoGap) {
                         instrument(instrument, c);
                     }
@@ -546,10 +542,10 @@ final class Ledger {
     }
 
     /** At least one component the instrument targets has a gap of 0, and none a gap of 1 or more. */
-    private static boolean targetsOnlyWithoutGap(Instrument instrument, List<nl.wielwijzer.rules.Gap> gaps) {
+    private static boolean targetsOnlyWithoutGap(int targets, List<nl.wielwijzer.rules.Gap> gaps) {
         boolean withoutGap = false;
         for (nl.wielwijzer.rules.Gap gap : gaps) {
-            if (instrument.targets(gap.component())) {
+            if ((targets & 1 << gap.component().ordinal()) != 0) {
                 if (gap.severity() >= 1) {
                     return false;
                 }

@@ -291,17 +291,18 @@ final class Scoring {
     }
 
     /**
-     * The score {@link #instrument} gives, without deciding which contributions the caps cut: a capped group counts
-     * the smaller of its sum and its cap, and broad findings their largest per rule file, whatever the order. Every
-     * candidate is ranked by this; only those listed are tallied in full, for their explanations. The counts it
-     * returns are before the caps, which {@link #specific} does not look at.
-     *
-     * @param table the points of the fit table ({@link GenericFit.Scored}), which are not among {@code contributions}:
-     *              generic matching, capped with the generic rules' points
+     * What an instrument's own contributions add up to before the fit table's points, in its three capped groups:
+     * the counts (before the caps), the points outside any cap, the generic matching and the broad findings. Depends
+     * on the contributions alone, so candidates that share one list (those only the candidate table said anything
+     * of) share one part.
      */
-    Tally instrumentScore(List<Ledger.Contribution> contributions, int table) {
+    record Part(int[] counted, int other, int generic, int broad) {
+    }
+
+    /** The {@link Part} of {@code contributions}: the counts {@link #instrumentScore} adds up. */
+    Part instrumentPart(List<Ledger.Contribution> contributions) {
         int[] counted = countOnce(contributions, Scoring::generic);
-        int generic = table * TENTHS;
+        int generic = 0;
         int other = 0;
         int broadSum = 0;
         int broadCounting = 0; // broad findings that count, generic or not
@@ -327,8 +328,22 @@ final class Scoring {
         if (broadCounting > 1) {
             broadSum = largestPerFamily(contributions, counted); // a lone one is its family's largest
         }
-        return new Tally(contributions, counted,
-                other + Math.min(generic, GENERIC_CAP * TENTHS) + Math.min(broadSum, BROAD_CAP * TENTHS), 0);
+        return new Part(counted, other, generic, broadSum);
+    }
+
+    /**
+     * The score {@link #instrument} gives, without deciding which contributions the caps cut: a capped group counts
+     * the smaller of its sum and its cap, and broad findings their largest per rule file, whatever the order. Every
+     * candidate is ranked by this; only those listed are tallied in full, for their explanations. The counts it
+     * returns are before the caps, which {@link #specific} does not look at.
+     *
+     * @param part  {@link #instrumentPart} of {@code contributions}
+     * @param table the points of the fit table ({@link GenericFit.Scored}), which are not among {@code contributions}:
+     *              generic matching, capped with the generic rules' points
+     */
+    Tally instrumentScore(List<Ledger.Contribution> contributions, Part part, int table) {
+        return new Tally(contributions, part.counted(), part.other()
+                + Math.min(table * TENTHS + part.generic(), GENERIC_CAP * TENTHS) + Math.min(part.broad(), BROAD_CAP * TENTHS), 0);
     }
 
     /** Of the broad findings that are not generic matching, the largest count of each rule file (finding family). */
@@ -419,7 +434,7 @@ final class Scoring {
     boolean specific(Tally tally) {
         for (int i = 0; i < tally.counted().length; i++) {
             Ledger.Contribution c = tally.contributions().get(i);
-            if (tally.counted()[i] > 0 && !generic(c) && !chosenByAttribute(c.firing().rule())) {
+            if (tally.counted()[i] > 0 && !generic(c) && !chosenByAttribute(c.firing())) {
                 return true;
             }
         }
@@ -464,13 +479,20 @@ final class Scoring {
 
     /** A finding that chooses instruments by attribute (a phase, a route, an outcome), giving points. */
     private boolean broad(Ledger.Contribution c) {
-        return c.points() > 0 && chosenByAttribute(c.firing().rule());
+        return c.points() > 0 && chosenByAttribute(c.firing());
     }
 
-    /** Whether {@code rule} is in {@link #broad}: read for a rule of the book, by name for any other. */
-    private boolean chosenByAttribute(RuleInfo rule) {
-        Boolean known = broadRules.get(rule);
-        return known != null ? known : broad.contains(rule.name());
+    /**
+     * Whether the firing's rule is in {@link #broad}: read for a rule of the book, by name for any other; asked once
+     * per firing (one firing's contributions reach many candidates).
+     */
+    private boolean chosenByAttribute(Ledger.Firing firing) {
+        if (firing.broad == 0) {
+            RuleInfo rule = firing.rule();
+            Boolean known = broadRules.get(rule);
+            firing.broad = (known != null ? known : broad.contains(rule.name())) ? Ledger.Firing.YES : Ledger.Firing.NO;
+        }
+        return firing.broad == Ledger.Firing.YES;
     }
 
     /** {@code points} times {@code percent}, in tenths, rounded half away from zero. */
@@ -771,7 +793,15 @@ final class Scoring {
 
     /** One of the generic matching rules of instruments, giving points. */
     static boolean generic(Ledger.Contribution c) {
-        return c.points() > 0 && genericFile(c.firing().rule().file());
+        return c.points() > 0 && genericRule(c.firing());
+    }
+
+    /** Whether the firing's rule is one of the generic matching rules (or a row of the fit table); asked once. */
+    private static boolean genericRule(Ledger.Firing firing) {
+        if (firing.generic == 0) {
+            firing.generic = genericFile(firing.rule().file()) ? Ledger.Firing.YES : Ledger.Firing.NO;
+        }
+        return firing.generic == Ledger.Firing.YES;
     }
 
     /** Whether a rule file (or the fit table) holds the generic matching of instruments. */

@@ -44,7 +44,7 @@ class AdviceTest {
 
     @BeforeEach
     void setUp() {
-        ledger = new Ledger(new RuleLookup(List.of(), Map.of(RULE.name(), RULE)));
+        ledger = new Ledger(new RuleLookup(List.of(), Map.of(RULE.name(), RULE)), new InstrumentBits(List.of()));
         advice = new LedgerAdvice(ledger);
         session = mock(KieRuntime.class);
     }

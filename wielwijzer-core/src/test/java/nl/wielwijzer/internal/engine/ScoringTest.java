@@ -95,9 +95,14 @@ class ScoringTest {
             for (int n = 0; n < 5_000; n++) {
                 List<Ledger.Contribution> contributions = contributions(random);
                 int table = random.nextInt(8);
-                Scoring.Tally score = each.instrumentScore(contributions, table);
+                // one part serves every candidate of the list, whatever its fit table points
+                Scoring.Part part = each.instrumentPart(contributions);
+                Scoring.Tally score = each.instrumentScore(contributions, part, table);
                 assertArrayEquals(instrumentScoreCounts(contributions), score.counted(), contributions::toString);
                 assertEquals(instrumentScore(contributions, table), score.score(), contributions::toString);
+                int other = random.nextInt(8);
+                assertEquals(instrumentScore(contributions, other), each.instrumentScore(contributions, part, other).score(),
+                        contributions::toString);
                 assertEquals(specific(score), each.specific(score), contributions::toString);
                 assertArrayEquals(instrumentCounts(contributions), each.instrument(contributions).counted(),
                         contributions::toString);

@@ -1,0 +1,113 @@
+package nl.wielwijzer.internal.engine;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wielwijzer.bcw.ComB;
+import nl.wielwijzer.bcw.Coded;
+import nl.wielwijzer.bcw.InterventionFunction;
+import nl.wielwijzer.catalog.Instrument;
+
+/**
+ * What the engine asks of every candidate of every call, as bits by ordinal, worked out once per knowledge set:
+ * the functions the seed states and those judged only, the COM-B components it targets, and its attributes (route,
+ * phase, outcome, audience, cost: {@link Instrument#has}). A call asks these of 150-300 candidates, for each fit
+ * row and each rule that chooses candidates by attribute; an and of two numbers answers what a set lookup per
+ * attribute did. Read-only after it is made, so shared between calls and threads.
+ */
+final class InstrumentBits {
+
+    /** The bits of one instrument. */
+    record Bits(int stated, int judged, int targets, long attributes) {
+
+        /** The functions it delivers, stated or judged ({@link Instrument#delivers}). */
+        int delivers() {
+            return stated | judged;
+        }
+
+        static Bits of(Instrument instrument) {
+            int stated = 0;
+            int judged = 0;
+            for (InterventionFunction f : InterventionFunction.values()) {
+                if (instrument.states(f)) {
+                    stated |= 1 << f.ordinal();
+                } else if (instrument.delivers(f)) {
+                    judged |= 1 << f.ordinal();
+                }
+            }
+            int targets = 0;
+            for (ComB c : ComB.values()) {
+                if (instrument.targets(c)) {
+                    targets |= 1 << c.ordinal();
+                }
+            }
+            long attributes = 0;
+            for (Class<? extends Coded> kind : Instrument.ATTRIBUTES) {
+                for (Coded value : kind.getEnumConstants()) {
+                    if (instrument.has(value)) {
+                        attributes |= bit(value);
+                    }
+                }
+            }
+            return new Bits(stated, judged, targets, attributes);
+        }
+    }
+
+    /** Where each kind of attribute starts among the bits: the kinds of {@link Instrument#ATTRIBUTES}, one after another. */
+    private static final Map<Class<?>, Integer> OFFSETS = offsets();
+
+    private final Map<Instrument, Bits> bits = new IdentityHashMap<>();
+
+    InstrumentBits(List<Instrument> catalogue) {
+        catalogue.forEach(instrument -> bits.put(instrument, Bits.of(instrument)));
+    }
+
+    /** The instrument's bits; made on the spot for one outside the catalogue the engine was built with. */
+    Bits of(Instrument instrument) {
+        Bits b = bits.get(instrument);
+        return b != null ? b : Bits.of(instrument);
+    }
+
+    /** The bit of one attribute value (a route, phase, outcome, audience or cost). */
+    static long bit(Coded attribute) {
+        Integer offset = OFFSETS.get(attribute.getClass());
+        if (offset == null) {
+            offset = OFFSETS.get(attribute.getClass().getDeclaringClass()); // an enum constant with a body
+        }
+        if (offset == null) {
+            throw new IllegalArgumentException("not an attribute of an instrument: " + attribute);
+        }
+        return 1L << (offset + ((Enum<?>) attribute).ordinal());
+    }
+
+    /** The bits of any of these attributes. */
+    static long bits(Coded[] attributes) {
+        long mask = 0;
+        for (Coded a : attributes) {
+            mask |= bit(a);
+        }
+        return mask;
+    }
+
+    /** The bits of any of these functions. */
+    static int bits(InterventionFunction[] functions) {
+        int mask = 0;
+        for (InterventionFunction f : functions) {
+            mask |= 1 << f.ordinal();
+        }
+        return mask;
+    }
+
+    private static Map<Class<?>, Integer> offsets() {
+        Map<Class<?>, Integer> offsets = new java.util.HashMap<>();
+        int next = 0;
+        for (Class<? extends Coded> kind : Instrument.ATTRIBUTES) {
+            offsets.put(kind, next);
+            next += kind.getEnumConstants().length;
+        }
+        if (next > Long.SIZE) {
+            throw new IllegalStateException("the attributes of an instrument no longer fit in 64 bits: " + next);
+        }
+        return Map.copyOf(offsets);
+    }
+}
