@@ -122,8 +122,10 @@ class ProfileContractTest {
                 .push("nonsense")
                 .build();
         InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> Bundled.recommender().recommend(bad));
+        // the field alone: no line and column of a JSON text the caller never wrote
         assertEquals(List.of("comB.socialOpportunity: 5 is above the maximum 3"),
-                e.problems().stream().map(Problem::fieldMessage).toList());
+                e.problems().stream().map(Problem::toString).toList());
+        assertEquals(0, e.problems().get(0).line());
     }
 
     @Test

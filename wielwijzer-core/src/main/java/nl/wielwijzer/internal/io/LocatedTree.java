@@ -233,6 +233,14 @@ public final class LocatedTree {
         return root;
     }
 
+    /**
+     * The same tree without lines and columns: for a document Wielwijzer wrote itself (a profile built in Java),
+     * whose positions would point into text its reader never saw; its problems name the field alone.
+     */
+    public LocatedTree withoutLocations() {
+        return new LocatedTree(file, root, Map.of(), numberTexts);
+    }
+
     /** The number at {@code path} as written (e.g. {@code 1e400}), or null when there is none. */
     public String numberText(String path) {
         return numberTexts.get(path);

@@ -90,7 +90,9 @@ public final class ProfileReader {
         }
         LocatedTree tree;
         try {
-            tree = LocatedTree.json(null, shape.write(profile).toString());
+            // read back as JSON input is read (the same number and text forms), but placed nowhere: the caller
+            // never saw this text, so a problem names the field, not a line and column of it
+            tree = LocatedTree.json(null, shape.write(profile).toString()).withoutLocations();
         } catch (LocatedTree.ParseFailure e) {
             throw new IllegalStateException("A profile written by Wielwijzer could not be read back", e);
         }
