@@ -1,9 +1,12 @@
 package nl.wielwijzer.internal.engine;
 
+import com.google.common.collect.ListMultimap;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import nl.wielwijzer.bcw.ComB;
 import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.InterventionFunction;
@@ -12,6 +15,7 @@ import nl.wielwijzer.internal.knowledge.RuleBook;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.internal.knowledge.Wheel;
 import nl.wielwijzer.result.Effect;
+import nl.wielwijzer.rules.Fact;
 import nl.wielwijzer.rules.FunctionNeed;
 import nl.wielwijzer.rules.Gap;
 
@@ -50,39 +54,39 @@ final class MatrixTable {
      * level. {@code naming} is told each rule before its points are checked, so that a failure names the rule as a
      * firing would, and null at the end.
      */
-    void closeGaps(List<Gap> gaps, Ledger ledger, java.util.function.Consumer<RuleInfo> naming) {
+    void closeGaps(List<Gap> gaps, Ledger ledger, Consumer<RuleInfo> naming) {
         for (Gap gap : gaps) {
             List<Cell<InterventionFunction>> cells = byComponent.get(gap.component());
-            if (cells == null || gap.severity() < 1) {
-                continue;
-            }
-            List<nl.wielwijzer.rules.Fact> on = List.of(gap);
-            for (Cell<InterventionFunction> cell : cells) {
-                naming.accept(cell.rule());
-                Ledger.Firing firing = new Ledger.Firing(cell.rule(), on, Map.of(), ledger.descriptions);
-                ledger.functions.put(cell.target(), new Ledger.Contribution(firing, Effect.FAVOUR,
-                        LedgerAdvice.checked(2 * gap.severity())));
+            if (cells != null && gap.severity() >= 1) {
+                favour(cells, gap, () -> LedgerAdvice.checked(2 * gap.severity()), ledger.functions, ledger, naming);
             }
         }
         naming.accept(null);
     }
 
     /** For each needed function, in rank order: every category its cells favour, with the function's score. */
-    void deliver(List<FunctionNeed> needs, Ledger ledger, java.util.function.Consumer<RuleInfo> naming) {
+    void deliver(List<FunctionNeed> needs, Ledger ledger, Consumer<RuleInfo> naming) {
         for (FunctionNeed need : needs) {
             List<Cell<PolicyCategory>> cells = byFunction.get(need.interventionFunction());
-            if (cells == null) {
-                continue;
-            }
-            List<nl.wielwijzer.rules.Fact> on = List.of(need);
-            for (Cell<PolicyCategory> cell : cells) {
-                naming.accept(cell.rule());
-                Ledger.Firing firing = new Ledger.Firing(cell.rule(), on, Map.of(), ledger.descriptions);
-                ledger.categories.put(cell.target(), new Ledger.Contribution(firing, Effect.FAVOUR,
-                        LedgerAdvice.checkedScore(need.score())));
+            if (cells != null) {
+                favour(cells, need, () -> LedgerAdvice.checkedScore(need.score()), ledger.categories, ledger, naming);
             }
         }
         naming.accept(null);
+    }
+
+    /**
+     * Records each cell as a firing of its rule on {@code on} alone, favouring its target by {@code points}, checked
+     * as the rule's {@code advice.favour} checks them.
+     */
+    private static <T> void favour(List<Cell<T>> cells, Fact on, IntSupplier points,
+                                   ListMultimap<T, Ledger.Contribution> into, Ledger ledger, Consumer<RuleInfo> naming) {
+        List<Fact> facts = List.of(on);
+        for (Cell<T> cell : cells) {
+            naming.accept(cell.rule());
+            Ledger.Firing firing = new Ledger.Firing(cell.rule(), facts, Map.of(), ledger.descriptions);
+            into.put(cell.target(), new Ledger.Contribution(firing, Effect.FAVOUR, points.getAsInt()));
+        }
     }
 
     private static <E extends Enum<E> & Coded> E parse(Class<E> type, String code) {
