@@ -1,13 +1,9 @@
 package nl.wielwijzer.internal.engine;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import nl.wielwijzer.bcw.ComB;
 import nl.wielwijzer.bcw.InterventionFunction;
@@ -39,11 +35,15 @@ final class GenericFit {
      * For each row of {@code candidates} (by position) and sector, the instruments it makes candidates, in
      * catalogue order: which ones depends on the instrument alone, so it is worked out once per knowledge set.
      */
-    private final List<Map<Sector, List<Instrument>>> included;
-    /** The same as {@code included}, as sets of the catalogue's instruments: is an instrument a candidate. */
-    private final List<Map<Sector, Set<Instrument>>> members;
-    /** The catalogue by id. */
-    private final Map<String, Instrument> byId;
+    private final List<Map<Sector, Included>> included;
+
+    /**
+     * The instruments one row of {@code candidates} makes candidates in one sector: in catalogue order, their numbers
+     * ({@link InstrumentBits}) in the same order, and by number whether it includes an instrument.
+     */
+    record Included(List<Instrument> instruments, int[] numbers, boolean[] members) {
+    }
+
     /** What the fit table asks of each instrument: the functions it states and delivers, the components it targets. */
     private final InstrumentBits bits;
 
@@ -51,35 +51,27 @@ final class GenericFit {
         this.bits = bits;
         this.candidacies = table.candidates();
         this.rows = table.rows();
-        List<Map<Sector, List<Instrument>>> byRow = new ArrayList<>(candidacies.size());
+        List<Map<Sector, Included>> byRow = new ArrayList<>(candidacies.size());
         for (FitTable.Candidacy row : candidacies) {
-            Map<Sector, List<Instrument>> bySector = new EnumMap<>(Sector.class);
+            Map<Sector, Included> bySector = new EnumMap<>(Sector.class);
             for (Sector sector : Sector.values()) {
                 List<Instrument> in = new ArrayList<>();
+                List<Integer> numbers = new ArrayList<>();
+                boolean[] members = new boolean[bits.size()];
                 for (Instrument instrument : catalogue) {
-                    if (instrument.sectors().contains(sector) && row.includes(instrument)) {
+                    int number = bits.of(instrument).number();
+                    if (number >= 0 && instrument.sectors().contains(sector) && row.includes(instrument)) {
                         in.add(instrument);
+                        numbers.add(number);
+                        members[number] = true;
                     }
                 }
-                bySector.put(sector, List.copyOf(in));
+                bySector.put(sector, new Included(List.copyOf(in), numbers.stream().mapToInt(Integer::intValue).toArray(),
+                        members));
             }
             byRow.add(bySector);
         }
         this.included = List.copyOf(byRow);
-        List<Map<Sector, Set<Instrument>>> sets = new ArrayList<>(byRow.size());
-        for (Map<Sector, List<Instrument>> bySector : byRow) {
-            Map<Sector, Set<Instrument>> setBySector = new EnumMap<>(Sector.class);
-            bySector.forEach((sector, in) -> {
-                Set<Instrument> set = Collections.newSetFromMap(new IdentityHashMap<>());
-                set.addAll(in);
-                setBySector.put(sector, Collections.unmodifiableSet(set));
-            });
-            sets.add(setBySector);
-        }
-        this.members = List.copyOf(sets);
-        Map<String, Instrument> ids = new HashMap<>();
-        catalogue.forEach(instrument -> ids.put(instrument.id(), instrument));
-        this.byId = Collections.unmodifiableMap(ids); // a hash map: looked up for every id a rule names
     }
 
     /**
@@ -104,11 +96,10 @@ final class GenericFit {
                         ? new Ledger.Firing(row.rule(), List.of(c), Map.of(), ledger.descriptions)
                         : new Ledger.Firing(row.rule(), List.of(new Diagnosis(code), c), Map.of(code, premises),
                                 ledger.descriptions);
-                made.add(new Candidates.Row(included.get(r).get(c.sector()), members.get(r).get(c.sector()),
-                        said(firing, row)));
+                made.add(new Candidates.Row(included.get(r).get(c.sector()), said(firing, row)));
             }
         }
-        Candidates candidates = made.isEmpty() ? Candidates.NONE : new Candidates(List.copyOf(made), byId);
+        Candidates candidates = made.isEmpty() ? Candidates.NONE : new Candidates(List.copyOf(made), bits);
         ledger.considered(candidates, insert);
     }
 

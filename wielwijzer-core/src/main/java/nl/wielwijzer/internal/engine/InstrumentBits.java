@@ -13,19 +13,20 @@ import nl.wielwijzer.catalog.Instrument;
  * the functions the seed states and those judged only, the COM-B components it targets, and its attributes (route,
  * phase, outcome, audience, cost: {@link Instrument#has}). A call asks these of 150-300 candidates, for each fit
  * row and each rule that chooses candidates by attribute; an and of two numbers answers what a set lookup per
- * attribute did. Read-only after it is made, so shared between calls and threads.
+ * attribute did. Also each instrument's number, its place in the catalogue, by which a call's candidates are
+ * looked up in arrays. Read-only after it is made, so shared between calls and threads.
  */
 final class InstrumentBits {
 
-    /** The bits of one instrument. */
-    record Bits(int stated, int judged, int targets, long attributes) {
+    /** The bits of one instrument, and its number: its place in the catalogue, -1 for one outside it. */
+    record Bits(int number, int stated, int judged, int targets, long attributes) {
 
         /** The functions it delivers, stated or judged ({@link Instrument#delivers}). */
         int delivers() {
             return stated | judged;
         }
 
-        static Bits of(Instrument instrument) {
+        static Bits of(Instrument instrument, int number) {
             int stated = 0;
             int judged = 0;
             for (InterventionFunction f : InterventionFunction.values()) {
@@ -49,7 +50,7 @@ final class InstrumentBits {
                     }
                 }
             }
-            return new Bits(stated, judged, targets, attributes);
+            return new Bits(number, stated, judged, targets, attributes);
         }
     }
 
@@ -57,15 +58,38 @@ final class InstrumentBits {
     private static final Map<Class<?>, Integer> OFFSETS = offsets();
 
     private final Map<Instrument, Bits> bits = new IdentityHashMap<>();
+    private final List<Instrument> catalogue;
+    /** The numbers by id: a rule names an instrument by its id. */
+    private final Map<String, Integer> numbers = new java.util.HashMap<>();
 
     InstrumentBits(List<Instrument> catalogue) {
-        catalogue.forEach(instrument -> bits.put(instrument, Bits.of(instrument)));
+        this.catalogue = List.copyOf(catalogue);
+        for (int i = 0; i < catalogue.size(); i++) {
+            bits.put(catalogue.get(i), Bits.of(catalogue.get(i), i));
+            numbers.put(catalogue.get(i).id(), i);
+        }
     }
 
     /** The instrument's bits; made on the spot for one outside the catalogue the engine was built with. */
     Bits of(Instrument instrument) {
         Bits b = bits.get(instrument);
-        return b != null ? b : Bits.of(instrument);
+        return b != null ? b : Bits.of(instrument, -1);
+    }
+
+    /** How many instruments the catalogue has: the numbers run from 0 to one less. */
+    int size() {
+        return catalogue.size();
+    }
+
+    /** The number of the catalogue's instrument with this id, or -1. */
+    int number(String id) {
+        Integer number = numbers.get(id);
+        return number != null ? number : -1;
+    }
+
+    /** The catalogue's instrument with this number. */
+    Instrument instrument(int number) {
+        return catalogue.get(number);
     }
 
     /** The bit of one attribute value (a route, phase, outcome, audience or cost). */
