@@ -147,7 +147,7 @@ public final class Engine {
         this.book = book;
         this.lookup = new RuleLookup(book.kieBase().getKiePackages(), book.rules());
         this.bits = new InstrumentBits(catalog.instruments());
-        this.fit = new GenericFit(fit, catalog.instruments(), bits);
+        this.fit = new GenericFit(fit, bits);
         this.matrix = new MatrixTable(book, wheel);
         this.scoring = new Scoring(wheel, BroadFindings.of(book.kieBase(), book.rules(), book.choosingByAttributeInActions()),
                 book.rules().values());

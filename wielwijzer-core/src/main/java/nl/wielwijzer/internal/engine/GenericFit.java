@@ -1,6 +1,7 @@
 package nl.wielwijzer.internal.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,8 @@ final class GenericFit {
     /** What the fit table asks of each instrument: the functions it states and delivers, the components it targets. */
     private final InstrumentBits bits;
 
-    GenericFit(FitTable table, List<Instrument> catalogue, InstrumentBits bits) {
+    /** The fit table over the catalogue {@code bits} numbers. */
+    GenericFit(FitTable table, InstrumentBits bits) {
         this.bits = bits;
         this.candidacies = table.candidates();
         this.rows = table.rows();
@@ -56,18 +58,17 @@ final class GenericFit {
             Map<Sector, Included> bySector = new EnumMap<>(Sector.class);
             for (Sector sector : Sector.values()) {
                 List<Instrument> in = new ArrayList<>();
-                List<Integer> numbers = new ArrayList<>();
+                int[] numbers = new int[bits.size()];
                 boolean[] members = new boolean[bits.size()];
-                for (Instrument instrument : catalogue) {
-                    int number = bits.of(instrument).number();
-                    if (number >= 0 && instrument.sectors().contains(sector) && row.includes(instrument)) {
+                for (int number = 0; number < bits.size(); number++) {
+                    Instrument instrument = bits.instrument(number);
+                    if (instrument.sectors().contains(sector) && row.includes(instrument)) {
+                        numbers[in.size()] = number;
                         in.add(instrument);
-                        numbers.add(number);
                         members[number] = true;
                     }
                 }
-                bySector.put(sector, new Included(List.copyOf(in), numbers.stream().mapToInt(Integer::intValue).toArray(),
-                        members));
+                bySector.put(sector, new Included(List.copyOf(in), Arrays.copyOf(numbers, in.size()), members));
             }
             byRow.add(bySector);
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import nl.wielwijzer.bcw.ComB;
-import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.bcw.PolicyCategory;
 import nl.wielwijzer.internal.knowledge.RuleBook;
@@ -41,10 +40,10 @@ final class MatrixTable {
             RuleInfo rule = book.rules().get(name);
             Wheel.Cell cell = wheel.cellOf(name).orElseThrow();
             switch (cell.matrix()) {
-                case COMB_FUNCTION -> byComponent.computeIfAbsent(parse(ComB.class, cell.from()), c -> new ArrayList<>())
-                        .add(new Cell<>(rule, parse(InterventionFunction.class, cell.to())));
-                case FUNCTION_CATEGORY -> byFunction.computeIfAbsent(parse(InterventionFunction.class, cell.from()),
-                        f -> new ArrayList<>()).add(new Cell<>(rule, parse(PolicyCategory.class, cell.to())));
+                case COMB_FUNCTION -> byComponent.computeIfAbsent(cell.from(ComB.class), c -> new ArrayList<>())
+                        .add(new Cell<>(rule, cell.to(InterventionFunction.class)));
+                case FUNCTION_CATEGORY -> byFunction.computeIfAbsent(cell.from(InterventionFunction.class),
+                        f -> new ArrayList<>()).add(new Cell<>(rule, cell.to(PolicyCategory.class)));
             }
         }
     }
@@ -87,9 +86,5 @@ final class MatrixTable {
             Ledger.Firing firing = new Ledger.Firing(cell.rule(), facts, Map.of(), ledger.descriptions);
             into.put(cell.target(), new Ledger.Contribution(firing, Effect.FAVOUR, points.getAsInt()));
         }
-    }
-
-    private static <E extends Enum<E> & Coded> E parse(Class<E> type, String code) {
-        return Coded.parse(type, code).orElseThrow();
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.wielwijzer.bcw.ComB;
-import nl.wielwijzer.bcw.Coded;
 import nl.wielwijzer.bcw.InterventionFunction;
 import nl.wielwijzer.bcw.PolicyCategory;
 import org.drools.drl.ast.descr.AndDescr;
@@ -75,16 +74,16 @@ final class MatrixRules {
         List<String> constraints = pattern.getConstraint().getDescrs().stream().map(MatrixRules::expression).toList();
         return switch (cell.matrix()) {
             case COMB_FUNCTION -> {
-                ComB component = parse(ComB.class, cell.from());
-                InterventionFunction function = parse(InterventionFunction.class, cell.to());
+                ComB component = cell.from(ComB.class);
+                InterventionFunction function = cell.to(InterventionFunction.class);
                 yield staticImport(statics, InterventionFunction.class)
                         && "Gap".equals(pattern.getObjectType()) && "$gap".equals(pattern.getIdentifier())
                         && constraints.equals(List.of("component==ComB." + component.name(), "severity>=1"))
                         && squeezed(then).equals("advice.favour(" + function.name() + ",2*$gap.severity());");
             }
             case FUNCTION_CATEGORY -> {
-                InterventionFunction function = parse(InterventionFunction.class, cell.from());
-                PolicyCategory category = parse(PolicyCategory.class, cell.to());
+                InterventionFunction function = cell.from(InterventionFunction.class);
+                PolicyCategory category = cell.to(PolicyCategory.class);
                 yield staticImport(statics, PolicyCategory.class)
                         && "FunctionNeed".equals(pattern.getObjectType()) && "$need".equals(pattern.getIdentifier())
                         && constraints.equals(List.of("interventionFunction==InterventionFunction." + function.name()))
@@ -105,9 +104,5 @@ final class MatrixRules {
     /** The text without any white space: the form the comparison above is written in. */
     private static String squeezed(String text) {
         return text.replaceAll("\\s+", "");
-    }
-
-    private static <E extends Enum<E> & Coded> E parse(Class<E> type, String code) {
-        return Coded.parse(type, code).orElseThrow();
     }
 }

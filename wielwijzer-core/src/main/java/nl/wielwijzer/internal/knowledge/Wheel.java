@@ -70,6 +70,16 @@ public final class Wheel {
         public String label() {
             return matrix.code + ": " + from + " -> " + to;
         }
+
+        /** The row as a value: a COM-B sub-component or a function, as {@code type} says (loading checked the code). */
+        public <E extends Enum<E> & Coded> E from(Class<E> type) {
+            return Coded.parse(type, from).orElseThrow();
+        }
+
+        /** The column as a value: a function or a category, as {@code type} says (loading checked the code). */
+        public <E extends Enum<E> & Coded> E to(Class<E> type) {
+            return Coded.parse(type, to).orElseThrow();
+        }
     }
 
     /** A wheel with no table: rule directories without {@value #FILE} keep their hand-written matrix rules. */
@@ -220,10 +230,6 @@ public final class Wheel {
         }
     }
 
-    private static <E extends Enum<E> & Coded> E parse(Class<E> type, String code) {
-        return Coded.parse(type, code).orElseThrow();
-    }
-
     /** The words and sources the generated rules are written with, read from the table file. */
     private record Texts(Map<String, JsonNode> comB, Map<String, JsonNode> functions, Map<String, JsonNode> categories) {
 
@@ -264,8 +270,8 @@ public final class Wheel {
         }
 
         Map<String, Object> comBRow(Cell cell) {
-            ComB component = parse(ComB.class, cell.from());
-            InterventionFunction function = parse(InterventionFunction.class, cell.to());
+            ComB component = cell.from(ComB.class);
+            InterventionFunction function = cell.to(InterventionFunction.class);
             JsonNode words = comB.get(cell.from());
             JsonNode definition = functions.get(cell.to());
             Map<String, Object> row = base(cell, definition.path("source"));
@@ -281,8 +287,8 @@ public final class Wheel {
         }
 
         Map<String, Object> policyRow(Cell cell) {
-            InterventionFunction function = parse(InterventionFunction.class, cell.from());
-            PolicyCategory category = parse(PolicyCategory.class, cell.to());
+            InterventionFunction function = cell.from(InterventionFunction.class);
+            PolicyCategory category = cell.to(PolicyCategory.class);
             JsonNode definition = functions.get(cell.from());
             Map<String, Object> row = base(cell, categories.get(cell.to()).path("source"));
             row.put("name", title(function) + " can be delivered through " + category.label(Language.EN));
