@@ -237,7 +237,7 @@ public final class LocatedTree {
      * The same tree without lines and columns: for a document Wielwijzer wrote itself (a profile built in Java),
      * whose positions would point into text its reader never saw; its problems name the field alone.
      */
-    public LocatedTree withoutLocations() {
+    LocatedTree withoutLocations() {
         return new LocatedTree(file, root, Map.of(), numberTexts);
     }
 
