@@ -241,6 +241,55 @@ public final class LocatedTree {
         return new LocatedTree(file, root, Map.of(), numberTexts);
     }
 
+    /**
+     * A tree Wielwijzer wrote itself (a profile built in Java), read as {@link #json} reads its text, but placed
+     * nowhere as {@link #withoutLocations} is: the caller never saw the text. A text that breaks a limit of the
+     * reader fails with the problem JSON input gets for it, at its field, without a line and column.
+     */
+    static LocatedTree written(JsonNode tree) throws ParseFailure {
+        try {
+            return json(null, text(tree)).withoutLocations();
+        } catch (ParseFailure e) {
+            throw new ParseFailure(e.problems().stream()
+                    .map(p -> new Problem(null, 0, 0, p.field(), p.message(), p.hint())).toList());
+        }
+    }
+
+    /**
+     * The text Jackson writes for a tree. A tree deeper than Jackson writes (1,000 levels, which only a
+     * {@code value(…)} path with as many dots makes) has the objects and lists below the reader's nesting limit
+     * emptied first: its text breaks that limit at the same place, where the reader stops. (Its byte count is
+     * then that of the shorter text, which the reader checks first.)
+     */
+    private static String text(JsonNode tree) {
+        try {
+            return tree.toString();
+        } catch (RuntimeException e) {
+            if (!(e.getCause() instanceof StreamConstraintsException)) {
+                throw e;
+            }
+            return cut(tree, 1).toString();
+        }
+    }
+
+    private static JsonNode cut(JsonNode node, int depth) {
+        if (node.isObject()) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            if (depth <= Limits.MAX_NESTING) {
+                node.properties().forEach(field -> copy.set(field.getKey(), cut(field.getValue(), depth + 1)));
+            }
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            if (depth <= Limits.MAX_NESTING) {
+                node.forEach(item -> copy.add(cut(item, depth + 1)));
+            }
+            return copy;
+        }
+        return node;
+    }
+
     /** The number at {@code path} as written (e.g. {@code 1e400}), or null when there is none. */
     public String numberText(String path) {
         return numberTexts.get(path);
