@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,9 @@ public final class LocatedTree {
 
     /** Beyond this, a decimal exponent is clamped: 10^1000 is out of every range a schema here sets. */
     static final int MAX_EXPONENT = 1000;
+
+    /** The nodes both readings make: decimals exactly as written ({@code 58.0} stays 58.0, not 58). */
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance.withExactBigDecimals(true);
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(Limits.profileConstraints()).build();
@@ -241,6 +245,73 @@ public final class LocatedTree {
         return new LocatedTree(file, root, Map.of(), numberTexts);
     }
 
+    /**
+     * A tree Wielwijzer wrote itself (a profile built in Java), read as {@link #json} reads its text, but placed
+     * nowhere as {@link #withoutLocations} is: the caller never saw the text. A text that breaks a limit of the
+     * reader fails with the problem JSON input gets for it, at its field, without a line and column.
+     *
+     * <p>The text is written and read only when {@link #copied} cannot be sure that no limit is reached: a
+     * profile's check is on every call, and the text was half of its cost.
+     */
+    static LocatedTree written(JsonNode tree) throws ParseFailure {
+        LocatedTree copied = copied(tree);
+        return copied != null ? copied : readBack(tree);
+    }
+
+    /**
+     * The tree {@link #written} gives, made from the written tree without its text, or null when the text might
+     * break a limit of the reader (or holds a node Wielwijzer does not write), which the text must then decide.
+     */
+    static LocatedTree copied(JsonNode tree) {
+        Written copy = new Written();
+        JsonNode root = copy.value(tree, "", 1);
+        return root == null || copy.overLimit() ? null : new LocatedTree(null, root, Map.of(), copy.numberTexts);
+    }
+
+    private static LocatedTree readBack(JsonNode tree) throws ParseFailure {
+        try {
+            return json(null, textOf(tree)).withoutLocations();
+        } catch (ParseFailure e) {
+            throw new ParseFailure(e.problems().stream()
+                    .map(p -> new Problem(null, 0, 0, p.field(), p.message(), p.hint())).toList());
+        }
+    }
+
+    /**
+     * The text Jackson writes for a tree. A tree deeper than Jackson writes (1,000 levels, which only a
+     * {@code value(…)} path with as many dots makes) has the objects and lists below the reader's nesting limit
+     * emptied first: its text breaks that limit at the same place, where the reader stops. (Its byte count is
+     * then that of the shorter text, which the reader checks first.)
+     */
+    private static String textOf(JsonNode tree) {
+        try {
+            return tree.toString();
+        } catch (RuntimeException e) {
+            if (!(e.getCause() instanceof StreamConstraintsException)) {
+                throw e;
+            }
+            return cut(tree, 1).toString();
+        }
+    }
+
+    private static JsonNode cut(JsonNode node, int depth) {
+        if (node.isObject()) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            if (depth <= Limits.MAX_NESTING) {
+                node.properties().forEach(field -> copy.set(field.getKey(), cut(field.getValue(), depth + 1)));
+            }
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            if (depth <= Limits.MAX_NESTING) {
+                node.forEach(item -> copy.add(cut(item, depth + 1)));
+            }
+            return copy;
+        }
+        return node;
+    }
+
     /** The number at {@code path} as written (e.g. {@code 1e400}), or null when there is none. */
     public String numberText(String path) {
         return numberTexts.get(path);
@@ -309,7 +380,6 @@ public final class LocatedTree {
         private final Map<String, int[]> locations = new HashMap<>();
         private final Map<String, String> numberTexts = new HashMap<>();
         private final List<Problem> duplicates = new ArrayList<>();
-        private final JsonNodeFactory nodes = JsonNodeFactory.instance.withExactBigDecimals(true);
         private final YAMLParser yaml;
 
         Reader(String file, JsonParser parser) {
@@ -376,18 +446,18 @@ public final class LocatedTree {
             return switch (token) {
                 case START_OBJECT -> object(path);
                 case START_ARRAY -> array(path);
-                case VALUE_STRING -> nodes.textNode(parser.getText());
+                case VALUE_STRING -> NODES.textNode(parser.getText());
                 case VALUE_NUMBER_INT -> {
                     numberTexts.put(path, parser.getText());
-                    yield nodes.numberNode(parser.getBigIntegerValue());
+                    yield NODES.numberNode(parser.getBigIntegerValue());
                 }
                 case VALUE_NUMBER_FLOAT -> {
                     numberTexts.put(path, parser.getText());
-                    yield nodes.numberNode(decimal(path, at));
+                    yield NODES.numberNode(decimal(path, at));
                 }
-                case VALUE_TRUE -> nodes.booleanNode(true);
-                case VALUE_FALSE -> nodes.booleanNode(false);
-                case VALUE_NULL -> nodes.nullNode();
+                case VALUE_TRUE -> NODES.booleanNode(true);
+                case VALUE_FALSE -> NODES.booleanNode(false);
+                case VALUE_NULL -> NODES.nullNode();
                 default -> throw new JsonParseException(parser, "unexpected " + token);
             };
         }
@@ -402,7 +472,7 @@ public final class LocatedTree {
         }
 
         private ObjectNode object(String path) throws IOException {
-            ObjectNode object = nodes.objectNode();
+            ObjectNode object = NODES.objectNode();
             while (next(path, true) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonLocation keyAt = parser.currentTokenLocation();
@@ -423,12 +493,130 @@ public final class LocatedTree {
         }
 
         private ArrayNode array(String path) throws IOException {
-            ArrayNode array = nodes.arrayNode();
+            ArrayNode array = NODES.arrayNode();
             int i = 0;
             while (next(index(path, i)) != JsonToken.END_ARRAY) {
                 array.add(value(index(path, i++)));
             }
             return array;
+        }
+    }
+
+    /**
+     * Makes of a tree Wielwijzer wrote the nodes {@link Reader} makes of its text, without the text. A number is
+     * read from the text Jackson's generator writes for it, made as the generator makes it ({@code Double.toString}
+     * and the like, as {@code WrittenTreeTest} holds): a whole one (no '.', 'e' or 'E') as a BigInteger, any other
+     * exactly. What the reader's limits count is counted on the way, the bytes as a bound; where a limit might
+     * be reached, it gives up (null), and the text is read after all, so that it fails where the reader stops.
+     */
+    private static final class Written {
+        private final Map<String, String> numberTexts = new HashMap<>();
+        private long tokens;
+        /** At least the UTF-8 bytes of the text: 6 for each character of a text or key, as many as an escape takes. */
+        private long bytes;
+
+        boolean overLimit() {
+            return tokens > Limits.MAX_PROFILE_TOKENS || bytes > Limits.MAX_PROFILE_BYTES;
+        }
+
+        /** The copy of {@code value} at {@code path} (null for a text, boolean or null), or null to give up. */
+        JsonNode value(JsonNode value, String path, int depth) {
+            tokens++;
+            if (overLimit()) {
+                return null;
+            }
+            return switch (value.getNodeType()) {
+                case OBJECT -> depth > Limits.MAX_NESTING ? null : object(value, path, depth);
+                case ARRAY -> depth > Limits.MAX_NESTING ? null : array(value, path, depth);
+                case STRING -> string(value); // immutable, and equal to the reader's: kept
+                case NUMBER -> number(value, path);
+                case BOOLEAN -> {
+                    bytes += 5;
+                    yield NODES.booleanNode(value.booleanValue());
+                }
+                case NULL -> {
+                    bytes += 4;
+                    yield NODES.nullNode();
+                }
+                default -> null; // binary, a Java object, missing: Wielwijzer writes none of them
+            };
+        }
+
+        private JsonNode object(JsonNode value, String path, int depth) {
+            tokens++; // and its end
+            bytes += 2;
+            ObjectNode object = NODES.objectNode();
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
+                String name = field.getKey();
+                if (name.length() > Limits.MAX_NAME_LENGTH) {
+                    return null;
+                }
+                tokens++;
+                bytes += 6L * name.length() + 4; // its quotes, colon and comma
+                JsonNode item = value(field.getValue(), needsPath(field.getValue()) ? child(path, name) : null,
+                        depth + 1);
+                if (item == null) {
+                    return null;
+                }
+                object.set(name, item);
+            }
+            return object;
+        }
+
+        private JsonNode array(JsonNode value, String path, int depth) {
+            tokens++;
+            bytes += 2;
+            ArrayNode array = NODES.arrayNode(value.size());
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode item = value(value.get(i), needsPath(value.get(i)) ? index(path, i) : null, depth + 1);
+                if (item == null) {
+                    return null;
+                }
+                array.add(item);
+                bytes++; // its comma
+            }
+            return array;
+        }
+
+        /** A path is made only where it is kept, for a number's text or the paths under it (a text's is not). */
+        private static boolean needsPath(JsonNode value) {
+            return value.isNumber() || value.isContainerNode();
+        }
+
+        private JsonNode string(JsonNode text) {
+            int length = text.textValue().length();
+            if (length > Limits.MAX_PROFILE_STRING) {
+                return null;
+            }
+            bytes += 6L * length + 2;
+            return text;
+        }
+
+        private JsonNode number(JsonNode value, String path) {
+            String text = switch (value.numberType()) {
+                case INT -> Integer.toString(value.intValue());
+                case LONG -> Long.toString(value.longValue());
+                case BIG_INTEGER -> value.bigIntegerValue().toString();
+                case DOUBLE -> Double.toString(value.doubleValue());
+                case FLOAT -> Float.toString(value.floatValue());
+                case BIG_DECIMAL -> value.decimalValue().toString();
+            };
+            if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+                return string(NODES.textNode(text)); // Jackson writes NaN and the infinities in quotes, "NaN"
+            }
+            if (text.length() > Limits.MAX_NUMBER_LENGTH) {
+                return null;
+            }
+            bytes += text.length();
+            numberTexts.put(path, text);
+            if (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+                return NODES.numberNode(new BigInteger(text));
+            }
+            try {
+                return NODES.numberNode(exact(text));
+            } catch (NumberFormatException e) {
+                return null; // the reader's problem to name
+            }
         }
     }
 

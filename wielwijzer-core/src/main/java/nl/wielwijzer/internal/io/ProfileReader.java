@@ -90,11 +90,11 @@ public final class ProfileReader {
         }
         LocatedTree tree;
         try {
-            // read back as JSON input is read (the same number and text forms), but placed nowhere: the caller
-            // never saw this text, so a problem names the field, not a line and column of it
-            tree = LocatedTree.json(null, shape.write(profile).toString()).withoutLocations();
+            // read as JSON input is read (the same number and text forms), but placed nowhere: the caller never
+            // saw a text, so a problem names the field, not a line and column of it
+            tree = LocatedTree.written(shape.write(profile));
         } catch (LocatedTree.ParseFailure e) {
-            throw new IllegalStateException("A profile written by Wielwijzer could not be read back", e);
+            return e.problems(); // past a limit of the reader (a text of 20,000 characters), as its JSON would be
         }
         List<Problem> problems = schema.check(tree);
         return problems.isEmpty() ? checks.apply(profile) : problems;
