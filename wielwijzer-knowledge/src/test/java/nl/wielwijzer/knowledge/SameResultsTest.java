@@ -13,10 +13,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wielwijzer.Bundled;
 import nl.wielwijzer.Recommender;
-import nl.wielwijzer.internal.engine.Bounds;
-import nl.wielwijzer.internal.engine.Engine;
-import nl.wielwijzer.internal.knowledge.Knowledge;
-import nl.wielwijzer.internal.knowledge.ProfileDescription;
 import nl.wielwijzer.internal.knowledge.Vocabulary;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
 import nl.wielwijzer.problem.InvalidProfileException;
@@ -122,33 +118,6 @@ class SameResultsTest {
                 differ.add(e.getKey());
             }
         }
-        assertEquals(List.of(), differ);
-    }
-
-    /**
-     * A sector that keeps being asked for gets a knowledge base of its own rules ({@code RuleBook.kieBaseFor}); the
-     * scope filter kept the other rules from firing on the whole set, so every profile must give the same result and
-     * the same steps, in the same order, on both.
-     */
-    @Test
-    void aSectorsOwnKnowledgeBaseGivesWhatTheWholeSetGives() throws IOException, InvalidProfileException {
-        Recommender bundled = Bundled.recommender();
-        Knowledge k = bundled.knowledge();
-        Engine whole = new Engine(k.rules(), k.wheel(), k.catalog(), k.vocabulary(), k.techniques(), k.fit(),
-                Recommender.DEFAULT_MAX_INSTRUMENTS, ProfileDescription.V1, Bounds.DEFAULT, Integer.MAX_VALUE);
-        Engine own = new Engine(k.rules(), k.wheel(), k.catalog(), k.vocabulary(), k.techniques(), k.fit(),
-                Recommender.DEFAULT_MAX_INSTRUMENTS, ProfileDescription.V1, Bounds.DEFAULT, 0);
-        List<String> differ = new ArrayList<>();
-        java.util.Set<nl.wielwijzer.profile.Sector> sectors = java.util.EnumSet.noneOf(nl.wielwijzer.profile.Sector.class);
-        for (Map.Entry<String, Profile> e : BundledProfiles.all(bundled).entrySet()) {
-            sectors.add(e.getValue().sector());
-            Trace a = whole.trace(e.getValue());
-            Trace b = own.trace(e.getValue());
-            if (!Recommender.toJson(a, null).equals(Recommender.toJson(b, null))) {
-                differ.add(e.getKey());
-            }
-        }
-        assertEquals(java.util.EnumSet.allOf(nl.wielwijzer.profile.Sector.class), sectors, "every sector is tried");
         assertEquals(List.of(), differ);
     }
 

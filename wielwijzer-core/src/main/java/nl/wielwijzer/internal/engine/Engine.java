@@ -66,6 +66,7 @@ import nl.wielwijzer.profile.Sector;
 import nl.wielwijzer.rules.Case;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -114,6 +115,8 @@ public final class Engine {
     });
 
     private final RuleBook book;
+    /** The rules' metadata by the rule objects of the knowledge base. */
+    private final RuleLookup lookup;
     private final Catalog catalog;
     private final int maxInstruments;
     private final ProfileDescription description;
@@ -128,8 +131,12 @@ public final class Engine {
     private final InstrumentBits bits;
     /** The matrix rules applied as a table rather than fired (none when the templates were edited). */
     private final MatrixTable matrix;
-    /** The knowledge bases calls run on: the whole rule set, and a sector's own once it keeps being asked for. */
-    private final Lanes lanes;
+    /**
+     * Sessions are reused: a finished call's session is reset (every fact, match and memory cleared, so the next
+     * call starts exactly as a new session does) and taken by the next call, which skips building the network's
+     * memories again. A session whose call failed is destroyed, never reused.
+     */
+    private final KieSessionsPool sessions;
 
     /**
      * An engine that makes a profile's facts by {@code description}, the one the profile was read by, and holds
@@ -137,16 +144,8 @@ public final class Engine {
      */
     public Engine(RuleBook book, Wheel wheel, Catalog catalog, Vocabulary vocabulary, TechniqueBook techniques,
                   FitTable fit, int maxInstruments, ProfileDescription description, Bounds bounds) {
-        this(book, wheel, catalog, vocabulary, techniques, fit, maxInstruments, description, bounds, Lanes.DEFAULT_AFTER);
-    }
-
-    /**
-     * As above; a sector gets a knowledge base of its own rules after {@code sectorBaseAfter} calls about it (0: at
-     * its first call, on the calling thread), see {@link Lanes}.
-     */
-    public Engine(RuleBook book, Wheel wheel, Catalog catalog, Vocabulary vocabulary, TechniqueBook techniques,
-                  FitTable fit, int maxInstruments, ProfileDescription description, Bounds bounds, int sectorBaseAfter) {
         this.book = book;
+        this.lookup = new RuleLookup(book.kieBase().getKiePackages(), book.rules());
         this.bits = new InstrumentBits(catalog.instruments());
         this.fit = new GenericFit(fit, bits);
         this.matrix = new MatrixTable(book, wheel);
@@ -159,7 +158,7 @@ public final class Engine {
         this.description = description;
         this.bounds = bounds;
         this.index = InstrumentIndex.of(book.kieBase(), catalog);
-        this.lanes = new Lanes(book, sectorBaseAfter, WORKERS);
+        this.sessions = book.kieBase().newKieSessionsPool(2);
     }
 
     /** Recommends for a valid profile. */
@@ -271,10 +270,9 @@ public final class Engine {
         }
         long budget = bounds.timeBudget().toNanos();
         long deadline = System.nanoTime() + budget;
-        Lanes.Lane lane = lanes.of(profile.sector());
-        Ledger ledger = new Ledger(lane.lookup(), bits);
+        Ledger ledger = new Ledger(lookup, bits);
         Guard guard = new Guard(ledger, deadline);
-        Future<Trace> call = WORKERS.submit(() -> evaluate(profile, keepSteps, lane, ledger, guard));
+        Future<Trace> call = WORKERS.submit(() -> evaluate(profile, keepSteps, ledger, guard));
         try {
             return call.get(budget, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -318,14 +316,14 @@ public final class Engine {
                 + (message.isEmpty() ? "" : " (" + message + ")"));
     }
 
-    private Trace evaluate(Profile profile, boolean keepSteps, Lanes.Lane lane, Ledger ledger, Guard guard) {
-        KieSession session = lane.sessions().newKieSession();
+    private Trace evaluate(Profile profile, boolean keepSteps, Ledger ledger, Guard guard) {
+        KieSession session = sessions.newKieSession();
         guard.session = session;
         boolean reusable = false;
         try {
             session.setGlobal("advice", new LedgerAdvice(ledger));
             session.addEventListener(guard);
-            guard.scope = new ScopeFilter(lane.lookup(), profile.sector());
+            guard.scope = new ScopeFilter(lookup, profile.sector());
             Sector sector = null;
             int cases = 0;
             List<Gap> gaps = new ArrayList<>(6);
