@@ -79,6 +79,24 @@ public final class LocatedTree {
      * accepted.
      */
     public static LocatedTree json(String file, String text) throws ParseFailure {
+        return read(file, profileBody(file, text), JSON, true);
+    }
+
+    /**
+     * The tree of a JSON profile document, read as {@link #json} reads it but placed nowhere: no line and column,
+     * no path and no number as written is kept, which only a problem needs. For the first reading of a profile that
+     * is most likely valid: the same tree, at a fraction of the cost. Null when the text has any problem at all
+     * (not well-formed, a limit, a repeated key): read it with {@link #json}, which names the problem and its place.
+     */
+    public static LocatedTree jsonUnplaced(String text) {
+        try {
+            return read(null, profileBody(null, text), JSON, false);
+        } catch (ParseFailure e) {
+            return null;
+        }
+    }
+
+    private static String profileBody(String file, String text) throws ParseFailure {
         String body = withoutBom(text);
         long bytes = body.length() > Limits.MAX_PROFILE_BYTES ? body.length() : utf8Length(body);
         if (bytes > Limits.MAX_PROFILE_BYTES) {
@@ -86,7 +104,7 @@ public final class LocatedTree {
                     + Limits.MAX_PROFILE_BYTES + " bytes, the most Wielwijzer reads",
                     "a profile is a few kilobytes; check that this is the right input"));
         }
-        return read(file, body, JSON);
+        return body;
     }
 
     /** Reads a YAML document (one document per file), at most {@link Limits#MAX_FILE_BYTES} long. */
@@ -99,7 +117,7 @@ public final class LocatedTree {
         if (body.indexOf('&') >= 0) {
             refuseScalarAnchors(file, body);
         }
-        return read(file, body, YAML);
+        return read(file, body, YAML, true);
     }
 
     /**
@@ -145,9 +163,9 @@ public final class LocatedTree {
         return n;
     }
 
-    private static LocatedTree read(String file, String text, JsonFactory factory) throws ParseFailure {
+    private static LocatedTree read(String file, String text, JsonFactory factory, boolean placed) throws ParseFailure {
         try (JsonParser parser = factory.createParser(text)) {
-            Reader reader = new Reader(file, parser);
+            Reader reader = new Reader(file, parser, placed);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new ParseFailure(new Problem(file, 1, 1, null, "the file is empty",
@@ -381,11 +399,27 @@ public final class LocatedTree {
         private final Map<String, String> numberTexts = new HashMap<>();
         private final List<Problem> duplicates = new ArrayList<>();
         private final YAMLParser yaml;
+        /**
+         * Whether each value's place (line, column, path) and each number's text are kept. Only a problem needs them:
+         * unplaced, a reading keeps neither, and its problems are left to a placed reading of the same text.
+         */
+        private final boolean placed;
 
-        Reader(String file, JsonParser parser) {
+        Reader(String file, JsonParser parser, boolean placed) {
             this.file = file;
             this.parser = parser;
             this.yaml = parser instanceof YAMLParser y ? y : null;
+            this.placed = placed;
+        }
+
+        /** The path of a field, when places are kept (unplaced, every value has the path of the root). */
+        private String field(String path, String name) {
+            return placed ? child(path, name) : path;
+        }
+
+        /** The path of an item, when places are kept. */
+        private String item(String path, int i) {
+            return placed ? index(path, i) : path;
         }
 
         /** The next token, with a breached limit reported at the value being read. */
@@ -431,9 +465,12 @@ public final class LocatedTree {
         }
 
         JsonNode value(String path) throws IOException {
-            JsonLocation at = parser.currentTokenLocation();
-            locations.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
-            strictYaml(path, at);
+            JsonLocation at = null;
+            if (placed) {
+                at = parser.currentTokenLocation();
+                locations.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
+                strictYaml(path, at);
+            }
             try {
                 return scalarOrNested(path, at);
             } catch (StreamConstraintsException e) {
@@ -448,11 +485,15 @@ public final class LocatedTree {
                 case START_ARRAY -> array(path);
                 case VALUE_STRING -> NODES.textNode(parser.getText());
                 case VALUE_NUMBER_INT -> {
-                    numberTexts.put(path, parser.getText());
+                    if (placed) {
+                        numberTexts.put(path, parser.getText());
+                    }
                     yield NODES.numberNode(parser.getBigIntegerValue());
                 }
                 case VALUE_NUMBER_FLOAT -> {
-                    numberTexts.put(path, parser.getText());
+                    if (placed) {
+                        numberTexts.put(path, parser.getText());
+                    }
                     yield NODES.numberNode(decimal(path, at));
                 }
                 case VALUE_TRUE -> NODES.booleanNode(true);
@@ -466,6 +507,9 @@ public final class LocatedTree {
             try {
                 return exact(parser.getText());
             } catch (NumberFormatException e) {
+                if (at == null) {
+                    throw new Refusal(new Problem(file, 0, 0, null, "not a number", null)); // placed by the next reading
+                }
                 throw new Refusal(new Problem(file, at.getLineNr(), at.getColumnNr(), path.isEmpty() ? null : path,
                         parser.getText() + " is not a number Wielwijzer can read", "write a plain decimal number"));
             }
@@ -475,8 +519,8 @@ public final class LocatedTree {
             ObjectNode object = NODES.objectNode();
             while (next(path, true) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                JsonLocation keyAt = parser.currentTokenLocation();
-                String childPath = child(path, name);
+                JsonLocation keyAt = placed ? parser.currentTokenLocation() : null;
+                String childPath = field(path, name);
                 if (yaml != null && name.equals("<<")) {
                     throw new Refusal(new Problem(file, keyAt.getLineNr(), keyAt.getColumnNr(), childPath,
                             "is a merge key; Wielwijzer reads plain YAML without anchors, aliases, merge keys or tags",
@@ -484,7 +528,8 @@ public final class LocatedTree {
                 }
                 next(childPath);
                 if (object.has(name)) {
-                    duplicates.add(new Problem(file, keyAt.getLineNr(), keyAt.getColumnNr(), childPath,
+                    duplicates.add(keyAt == null ? new Problem(file, 0, 0, null, "a key appears twice", null)
+                            : new Problem(file, keyAt.getLineNr(), keyAt.getColumnNr(), childPath,
                             "the key '" + name + "' appears twice", "keep one of them"));
                 }
                 object.set(name, value(childPath));
@@ -495,8 +540,8 @@ public final class LocatedTree {
         private ArrayNode array(String path) throws IOException {
             ArrayNode array = NODES.arrayNode();
             int i = 0;
-            while (next(index(path, i)) != JsonToken.END_ARRAY) {
-                array.add(value(index(path, i++)));
+            while (next(item(path, i)) != JsonToken.END_ARRAY) {
+                array.add(value(item(path, i++)));
             }
             return array;
         }

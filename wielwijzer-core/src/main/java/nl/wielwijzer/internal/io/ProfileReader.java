@@ -35,6 +35,15 @@ public final class ProfileReader {
      */
     public Profile read(String name, String json, Function<Profile, List<Problem>> checks)
             throws InvalidProfileException {
+        // most profiles are valid: read first without the places only a problem needs, and read again, placed, to
+        // name the problems of one that is not (so every problem is found and worded by one reading, the placed one)
+        LocatedTree unplaced = LocatedTree.jsonUnplaced(json);
+        if (unplaced != null && schema.check(unplaced).isEmpty()) {
+            Profile profile = shape.read(unplaced.root());
+            if (checks.apply(profile).isEmpty()) {
+                return profile;
+            }
+        }
         LocatedTree tree;
         try {
             tree = LocatedTree.json(name, json);
