@@ -88,7 +88,7 @@ public final class LocatedTree {
      * is most likely valid: the same tree, at a fraction of the cost. Null when the text has any problem at all
      * (not well-formed, a limit, a repeated key): read it with {@link #json}, which names the problem and its place.
      */
-    public static LocatedTree jsonUnplaced(String text) {
+    static LocatedTree jsonUnplaced(String text) {
         try {
             return read(null, profileBody(null, text), JSON, false);
         } catch (ParseFailure e) {
