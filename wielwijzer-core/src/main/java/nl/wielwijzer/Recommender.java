@@ -93,7 +93,9 @@ public final class Recommender {
 
     /** A loaded set with its engine, once it has recommended for every bundled example without failing. */
     private Snapshot snapshot(Knowledge knowledge) throws InvalidKnowledgeException {
-        Snapshot snapshot = new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.wheel(), knowledge.catalog(), knowledge.vocabulary(), knowledge.techniques(), knowledge.fit(), maxInstruments, description, bounds));
+        Snapshot snapshot = new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.wheel(), knowledge.catalog(), knowledge.vocabulary(), knowledge.techniques(), knowledge.fit(), maxInstruments, description, bounds,
+                // the bundled set was tried out on every example, on a worker, when it was built
+                knowledge.precompiled() ? Engine.Threading.CALLER : Engine.Threading.WORKER));
         if (knowledge.precompiled() && description == ProfileDescription.V1
                 && bounds.firingLimit() >= Bounds.DEFAULT_FIRING_LIMIT
                 && bounds.timeBudget().compareTo(Bounds.DEFAULT_TIME_BUDGET) >= 0) {

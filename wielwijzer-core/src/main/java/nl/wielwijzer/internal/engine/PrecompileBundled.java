@@ -33,7 +33,8 @@ public final class PrecompileBundled {
             System.exit(1);
             return;
         }
-        Engine engine = new Engine(knowledge.rules(), knowledge.wheel(), knowledge.catalog(), knowledge.vocabulary(), knowledge.techniques(), knowledge.fit(), 10, ProfileDescription.V1, Bounds.DEFAULT);
+        Engine engine = new Engine(knowledge.rules(), knowledge.wheel(), knowledge.catalog(), knowledge.vocabulary(), knowledge.techniques(), knowledge.fit(), 10, ProfileDescription.V1, Bounds.DEFAULT,
+                Engine.Threading.WORKER); // the try-out that lets the bundled set run on a caller's thread
         List<String> failures = new ArrayList<>();
         Precompiled.bundledExamples(knowledge).forEach((name, profile) -> {
             try {
