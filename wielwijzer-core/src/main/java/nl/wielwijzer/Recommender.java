@@ -93,7 +93,8 @@ public final class Recommender {
 
     /** A loaded set with its engine, once it has recommended for every bundled example without failing. */
     private Snapshot snapshot(Knowledge knowledge) throws InvalidKnowledgeException {
-        Snapshot snapshot = new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.wheel(), knowledge.catalog(), knowledge.vocabulary(), knowledge.techniques(), knowledge.fit(), maxInstruments, description, bounds,
+        Snapshot snapshot = new Snapshot(knowledge, new Engine(knowledge.rules(), knowledge.wheel(), knowledge.catalog(),
+                knowledge.vocabulary(), knowledge.techniques(), knowledge.fit(), maxInstruments, description, bounds,
                 // the bundled set was tried out on every example, on a worker, when it was built
                 knowledge.precompiled() ? Engine.Threading.CALLER : Engine.Threading.WORKER));
         if (knowledge.precompiled() && description == ProfileDescription.V1
@@ -357,8 +358,8 @@ public final class Recommender {
         }
 
         /**
-         * How long one call may take (default 10 seconds; a call usually takes a few milliseconds). A call
-         * that runs past it is halted and fails naming the rule that was running.
+         * How long one call may take (default 10 seconds; once warm, a call usually takes well under a
+         * millisecond). A call that runs past it is halted and fails naming the rule that was running.
          *
          * @param budget the longest a call may take, positive
          * @return this builder

@@ -15,7 +15,10 @@ public record Bounds(int firingLimit, Duration timeBudget) {
      */
     public static final int DEFAULT_FIRING_LIMIT = 100_000;
 
-    /** The time one call may take: about 5 ms is usual, and the first call on a cold JVM about a second. */
+    /**
+     * The time one call may take: once warm, well under a millisecond is usual; the first on a cold JVM about a
+     * second.
+     */
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(10);
 
     public static final Bounds DEFAULT = new Bounds(DEFAULT_FIRING_LIMIT, DEFAULT_TIME_BUDGET);
