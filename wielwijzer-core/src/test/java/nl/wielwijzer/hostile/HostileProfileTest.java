@@ -102,6 +102,19 @@ class HostileProfileTest {
     }
 
     @Test
+    void aKeyLongerThanTheLimitIsNamedAtTheObjectThatHoldsIt() {
+        String key = "k".repeat(2_000);
+        String limit = "a key has more than 1000 characters";
+        // neither the key before it nor the object's own key twice ("comB.comB"): the key cannot be named, its object can
+        assertEquals(List.of("comB: " + limit), problems(HEAD + ",\"comB\":{\"" + key + "\":1}}"));
+        assertEquals(List.of("comB: " + limit),
+                problems(HEAD + ",\"comB\":{\"physicalCapability\":1,\"" + key + "\":1}}"));
+        assertEquals(List.of("employee.situations[0]: " + limit),
+                problems(HEAD + ",\"employee\":{\"situations\":[{\"" + key + "\":1}]}}"));
+        assertEquals(List.of(limit), problems(HEAD + ",\"" + key + "\":1}"));
+    }
+
+    @Test
     void deepNestingIsRefusedWithAPlainSentence() {
         String deep = HEAD + ",\"comB\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
         List<String> found = problems(deep);

@@ -211,6 +211,11 @@ public final class LocatedTree {
         return cut < 0 ? message : message.substring(0, cut);
     }
 
+    /** Whether Jackson's limit message is about a key's length. */
+    private static boolean keyTooLong(String jackson) {
+        return jackson != null && (jackson.startsWith("Name length") || jackson.startsWith("Name value length"));
+    }
+
     /** Jackson's limit messages, as sentences. */
     static String limitMessage(String jackson) {
         String m = jackson == null ? "" : jackson;
@@ -220,7 +225,7 @@ public final class LocatedTree {
         if (m.startsWith("String value length") || m.startsWith("String length")) {
             return "a text is longer than the most Wielwijzer reads";
         }
-        if (m.startsWith("Name length") || m.startsWith("Name value length")) {
+        if (keyTooLong(m)) {
             return "a key has more than " + Limits.MAX_NAME_LENGTH + " characters";
         }
         if (m.startsWith("Document nesting depth") || m.startsWith("Depth")) {
@@ -427,12 +432,16 @@ public final class LocatedTree {
             return next(path, false);
         }
 
-        /** In an object Jackson reads a key's value with the key: a breach there belongs to that key. */
+        /**
+         * In an object Jackson reads a key's value with the key: a breach there belongs to that key. A key too long
+         * to read belongs to its object: Jackson still names the key before it then (or, for the first, the object).
+         */
         private JsonToken next(String path, boolean inObject) throws IOException {
             try {
                 return parser.nextToken();
             } catch (StreamConstraintsException e) {
-                throw refusal(inObject && parser.currentName() != null ? child(path, parser.currentName()) : path, e);
+                boolean ofTheKey = inObject && parser.currentName() != null && !keyTooLong(e.getMessage());
+                throw refusal(ofTheKey ? child(path, parser.currentName()) : path, e);
             }
         }
 
