@@ -219,8 +219,15 @@ public final class Engine {
             if (++fired > bounds.firingLimit()) {
                 stop("fired more than " + bounds.firingLimit() + " times in one stage (rules keep re-triggering "
                         + "each other or themselves)");
-            } else if (System.nanoTime() - deadline > 0) {
-                stop("ran past the time budget of " + bounds.timeBudget().toMillis() + " ms");
+            } else {
+                stopWhenLateOrInterrupted();
+            }
+        }
+
+        /** Halts the call when its time budget ran out or its thread was interrupted. */
+        private void stopWhenLateOrInterrupted() {
+            if (System.nanoTime() - deadline > 0) {
+                stop(overBudget());
             } else if (Thread.currentThread().isInterrupted()) {
                 stop("was stopped");
             }
@@ -241,11 +248,7 @@ public final class Engine {
          * without any) stops here, as it would have at the next firing.
          */
         void staged() {
-            if (System.nanoTime() - deadline > 0) {
-                stop("ran past the time budget of " + bounds.timeBudget().toMillis() + " ms");
-            } else if (Thread.currentThread().isInterrupted()) {
-                stop("was stopped");
-            }
+            stopWhenLateOrInterrupted();
             check();
         }
 
@@ -328,9 +331,9 @@ public final class Engine {
         try {
             return call.get(budget, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            guard.stop("ran past the time budget of " + bounds.timeBudget().toMillis() + " ms");
+            guard.stop(overBudget());
             call.cancel(true);
-            throw guard.failure("ran past the time budget of " + bounds.timeBudget().toMillis() + " ms");
+            throw guard.failure(overBudget());
         } catch (InterruptedException e) {
             guard.stop("was stopped because the calling thread was interrupted");
             call.cancel(true);
@@ -341,6 +344,11 @@ public final class Engine {
         } catch (ExecutionException e) {
             throw failed(e.getCause(), guard);
         }
+    }
+
+    /** Why a call that ran out of time was halted (the failure names the rule before this). */
+    private String overBudget() {
+        return "ran past the time budget of " + bounds.timeBudget().toMillis() + " ms";
     }
 
     /** What a failure in the worker becomes for the caller: always a sentence that names the rule. */
