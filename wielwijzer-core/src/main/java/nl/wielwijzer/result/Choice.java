@@ -15,13 +15,14 @@ import nl.wielwijzer.bcw.Coded;
 public record Choice<T extends Coded>(T value, double score, List<Explanation> explanations) {
 
     /**
-     * Creates one; its lists are copied, so it cannot change afterwards.
+     * Creates one; its lists are copied, so it cannot change afterwards (explanations made {@link Explanation#later}
+     * are kept as they are: they cannot change either).
      *
      * @param value the route or phase
      * @param score its score, exact to a tenth of a point
      * @param explanations the rules that chose it, largest effect first
      */
     public Choice {
-        explanations = List.copyOf(explanations);
+        explanations = Explanation.kept(explanations);
     }
 }

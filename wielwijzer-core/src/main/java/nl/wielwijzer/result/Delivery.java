@@ -15,7 +15,8 @@ import java.util.Objects;
 public record Delivery(String code, String nl, String en, List<Explanation> explanations) {
 
     /**
-     * Creates one; the list is copied.
+     * Creates one; the list is copied (explanations made {@link Explanation#later} are kept as they are: they
+     * cannot change either).
      *
      * @param code the code under {@code delivery} in the vocabulary
      * @param nl the advice in Dutch
@@ -24,6 +25,6 @@ public record Delivery(String code, String nl, String en, List<Explanation> expl
      */
     public Delivery {
         Objects.requireNonNull(code, "code");
-        explanations = List.copyOf(explanations);
+        explanations = Explanation.kept(explanations);
     }
 }

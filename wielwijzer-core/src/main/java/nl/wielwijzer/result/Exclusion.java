@@ -14,14 +14,15 @@ import java.util.Objects;
 public record Exclusion(TargetKind kind, String code, List<Explanation> explanations) {
 
     /**
-     * Creates one; its lists are copied, so it cannot change afterwards.
+     * Creates one; its lists are copied, so it cannot change afterwards (explanations made {@link Explanation#later}
+     * are kept as they are: they cannot change either).
      *
      * @param kind a function, a category or an instrument
      * @param code the function or category code, or the instrument id
      * @param explanations the rules that ruled it out
      */
     public Exclusion {
-        explanations = List.copyOf(explanations);
+        explanations = Explanation.kept(explanations);
     }
 
     /**

@@ -1,6 +1,10 @@
 package nl.wielwijzer.result;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Why one rule changed one recommendation: the rule, what it did ({@code effect} and {@code points}), why in
@@ -120,5 +124,47 @@ public record Explanation(String rule, String file, int line, Effect effect, int
                        List<String> facts, List<Citation> sources, List<String> references,
                        List<Explanation> trace, FindingEvidence evidence) {
         this(rule, file, line, effect, points, counted, nl, en, facts, sources, references, trace, evidence, null);
+    }
+
+    /**
+     * A list of explanations that is made when it is first read, then kept. A recommendation holds its explanations
+     * this way, so a caller that never reads why something was recommended does not pay for building it. The list
+     * cannot change, may be read from any thread, and {@code make} runs at most once. The records of this package
+     * keep such a list as it is, where they copy any other.
+     *
+     * @param make makes the explanations; it runs on the thread that first reads the list
+     * @return the list
+     */
+    public static List<Explanation> later(java.util.function.Supplier<? extends List<Explanation>> make) {
+        return new Later(make);
+    }
+
+    /** A list as a record of this package keeps it: one made {@link #later} as it is, any other copied. */
+    static List<Explanation> kept(List<Explanation> explanations) {
+        return explanations instanceof Later ? explanations : List.copyOf(explanations);
+    }
+
+    /** See {@link #later}: Guava's memoizing supplier makes the list once, whichever thread reads first. */
+    private static final class Later extends AbstractList<Explanation> implements RandomAccess {
+        private final Supplier<List<Explanation>> made;
+
+        Later(java.util.function.Supplier<? extends List<Explanation>> make) {
+            this.made = Suppliers.memoize(() -> List.copyOf(make.get()));
+        }
+
+        @Override
+        public Explanation get(int index) {
+            return made.get().get(index);
+        }
+
+        @Override
+        public int size() {
+            return made.get().size();
+        }
+
+        @Override
+        public java.util.Iterator<Explanation> iterator() {
+            return made.get().iterator();
+        }
     }
 }

@@ -14,7 +14,8 @@ import nl.wielwijzer.bcw.PolicyCategory;
 public record RankedCategory(PolicyCategory category, int rank, double score, List<Explanation> explanations) {
 
     /**
-     * Creates one; its lists are copied, so it cannot change afterwards.
+     * Creates one; its lists are copied, so it cannot change afterwards (explanations made {@link Explanation#later}
+     * are kept as they are: they cannot change either).
      *
      * @param category the policy category
      * @param rank 1 for the best; equal scores are ordered as docs/how-it-works.md describes
@@ -22,6 +23,6 @@ public record RankedCategory(PolicyCategory category, int rank, double score, Li
      * @param explanations the rules behind the score, largest effect first
      */
     public RankedCategory {
-        explanations = List.copyOf(explanations);
+        explanations = Explanation.kept(explanations);
     }
 }

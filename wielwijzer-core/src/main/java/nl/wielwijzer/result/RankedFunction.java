@@ -17,7 +17,8 @@ public record RankedFunction(InterventionFunction function, int rank, double sco
                              List<Technique> techniques) {
 
     /**
-     * Creates one; its lists are copied, so it cannot change afterwards.
+     * Creates one; its lists are copied, so it cannot change afterwards (explanations made {@link Explanation#later}
+     * are kept as they are: they cannot change either).
      *
      * @param function the intervention function
      * @param rank 1 for the best; equal scores are ordered as docs/how-it-works.md describes
@@ -26,7 +27,7 @@ public record RankedFunction(InterventionFunction function, int rank, double sco
      * @param techniques the BCTs commonly used to deliver the function
      */
     public RankedFunction {
-        explanations = List.copyOf(explanations);
+        explanations = Explanation.kept(explanations);
         techniques = List.copyOf(techniques);
     }
 

@@ -28,7 +28,8 @@ public record RankedInstrument(String id, String name, String nameEn, int rank, 
                                List<Explanation> explanations, Summary.Card card) {
 
     /**
-     * Creates one; its lists are copied, so it cannot change afterwards.
+     * Creates one; its lists are copied, so it cannot change afterwards (explanations made {@link Explanation#later}
+     * are kept as they are: they cannot change either).
      *
      * @param id the catalogue id
      * @param name the Dutch name (with qualifier)
@@ -44,7 +45,7 @@ public record RankedInstrument(String id, String name, String nameEn, int rank, 
      */
     public RankedInstrument {
         functions = List.copyOf(functions);
-        explanations = List.copyOf(explanations);
+        explanations = Explanation.kept(explanations);
     }
 
     /**

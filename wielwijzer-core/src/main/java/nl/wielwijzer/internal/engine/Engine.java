@@ -51,7 +51,6 @@ import nl.wielwijzer.result.TargetKind;
 import nl.wielwijzer.result.Trace;
 import nl.wielwijzer.rules.Candidate;
 import nl.wielwijzer.rules.CategoryNeed;
-import nl.wielwijzer.rules.Diagnosis;
 import nl.wielwijzer.rules.EmployeeSituation;
 import nl.wielwijzer.rules.Offered;
 import nl.wielwijzer.rules.OrganisationSituation;
@@ -409,9 +408,10 @@ public final class Engine {
             ledger.enter(Ledger.Stage.FUNCTIONS_APEASE);
             apease(session, guard);
 
-            List<RankedFunction> functions = rank(ledger.functions, InterventionFunction.class,
+            Explanations why = new Explanations(ledger);
+            List<RankedFunction> functions = rank(ledger.functions, InterventionFunction.class, why,
                     (f, contributions) -> scoring.function(contributions),
-                    (f, rank, score, why) -> new RankedFunction(f, rank, score, why));
+                    (f, rank, score, reasons) -> new RankedFunction(f, rank, score, reasons));
             ledger.enter(Ledger.Stage.CATEGORIES);
             List<FunctionNeed> needs = new ArrayList<>(functions.size());
             for (RankedFunction f : functions) {
@@ -422,9 +422,9 @@ public final class Engine {
             matrix.deliver(needs, ledger, guard::naming);
             fire(session, guard);
 
-            List<RankedCategory> categories = rank(ledger.categories, PolicyCategory.class,
+            List<RankedCategory> categories = rank(ledger.categories, PolicyCategory.class, why,
                     (c, contributions) -> scoring.category(c, contributions, functions),
-                    (c, rank, score, why) -> new RankedCategory(c, rank, score, why));
+                    (c, rank, score, reasons) -> new RankedCategory(c, rank, score, reasons));
             ledger.enter(Ledger.Stage.INSTRUMENTS);
             categories.forEach(c -> session.insert(new CategoryNeed(c.category(), wholePoints(c.score()), c.rank())));
             // the candidates of the table, then only the instruments a rule can match (InstrumentIndex)
@@ -439,14 +439,15 @@ public final class Engine {
             GenericFit.Scored table = fit.score(ledger, needs, gaps);
 
             List<Exclusion> excluded = new ArrayList<>();
-            excluded.addAll(exclusions(TargetKind.INTERVENTION_FUNCTION, ledger.functions, Coded::code));
-            excluded.addAll(exclusions(TargetKind.POLICY_CATEGORY, ledger.categories, Coded::code));
-            List<RankedInstrument> instruments = instruments(ledger, table, excluded);
-            Choice<Route> route = choose(ledger.routes, Route.class);
-            Choice<Phase> phase = choose(ledger.phases, Phase.class);
+            excluded.addAll(exclusions(TargetKind.INTERVENTION_FUNCTION, ledger.functions, Coded::code, why));
+            excluded.addAll(exclusions(TargetKind.POLICY_CATEGORY, ledger.categories, Coded::code, why));
+            List<RuleInfo> leads = new ArrayList<>(maxInstruments);
+            List<RankedInstrument> instruments = instruments(ledger, table, why, excluded, leads);
+            Choice<Route> route = choose(ledger.routes, Route.class, why);
+            Choice<Phase> phase = choose(ledger.phases, Phase.class, why);
             // the adviser's layer (cards, techniques, summary) is written after ranking and never changes it
             Recommendation recommendation = summaries.complete(profile, new Recommendation(profile.id(), functions,
-                    categories, instruments, excluded, route, phase, delivery(ledger), null));
+                    categories, instruments, excluded, route, phase, delivery(ledger, why), null), leads);
             Trace trace = new Trace(recommendation, keepSteps ? steps(ledger, table) : List.of());
             reusable = guard.breach == null;
             return trace;
@@ -489,7 +490,7 @@ public final class Engine {
      * The delivery advice the rules gave, in the vocabulary's order (the order the policy designers wrote it in),
      * each once with every rule that gave it. The loader has checked every code a rule file names.
      */
-    private List<Delivery> delivery(Ledger ledger) {
+    private List<Delivery> delivery(Ledger ledger, Explanations why) {
         for (Map.Entry<String, Ledger.Contribution> e : ledger.delivery.entries()) {
             if (!vocabulary.has(Vocabulary.Kind.DELIVERY, e.getKey())) {
                 // only a code the loader could not see (not a literal) gets here: say so rather than drop it
@@ -503,7 +504,7 @@ public final class Engine {
         for (Vocabulary.Term term : vocabulary.terms(Vocabulary.Kind.DELIVERY)) {
             List<Ledger.Contribution> given = ledger.delivery.get(term.code());
             if (!given.isEmpty()) {
-                out.add(new Delivery(term.code(), term.nl(), term.en(), explain(given)));
+                out.add(new Delivery(term.code(), term.nl(), term.en(), why.of(given)));
             }
         }
         return out;
@@ -564,6 +565,7 @@ public final class Engine {
     }
 
     private static <K extends Enum<K>, R> List<R> rank(ListMultimap<K, Ledger.Contribution> book, Class<K> type,
+                                                         Explanations why,
                                                          BiFunction<K, List<Ledger.Contribution>, Scoring.Tally> tally,
                                                          Entry<K, R> entry) {
         List<K> applying = new ArrayList<>();
@@ -580,7 +582,7 @@ public final class Engine {
         List<R> ranked = new ArrayList<>();
         for (int i = 0; i < applying.size(); i++) {
             K key = applying.get(i);
-            ranked.add(entry.make(key, i + 1, Scoring.points(tallies.get(key).score()), explain(tallies.get(key))));
+            ranked.add(entry.make(key, i + 1, Scoring.points(tallies.get(key).score()), why.of(tallies.get(key))));
         }
         return ranked;
     }
@@ -612,12 +614,17 @@ public final class Engine {
         }
     }
 
-    private List<RankedInstrument> instruments(Ledger ledger, GenericFit.Scored table, List<Exclusion> excluded) {
+    /**
+     * The instruments listed, best first; what was excluded goes to {@code excluded}, and the rule each listed one's
+     * card gives as its reason ({@link Explanations#lead}, null: none) to {@code leads}.
+     */
+    private List<RankedInstrument> instruments(Ledger ledger, GenericFit.Scored table, Explanations why,
+                                               List<Exclusion> excluded, List<RuleInfo> leads) {
         List<Standing> candidates = new ArrayList<>();
         List<Standing> lowered = new ArrayList<>(); // candidates a rule of the APEASE stage lowered
         List<Exclusion> out = new ArrayList<>();
         for (Ledger.Slot slot : ledger.instruments.values()) {
-            stand(slot.instrument, slot.contributions, null, slot.candidate, table, candidates, lowered, out);
+            stand(slot.instrument, slot.contributions, null, slot.candidate, table, why, candidates, lowered, out);
         }
         // the candidates only the table said anything of share its lists of contributions (Candidates), and so what
         // those say
@@ -626,7 +633,7 @@ public final class Engine {
             if (!ledger.instruments.containsKey(instrument.id())) {
                 List<Ledger.Contribution> contributions = ledger.candidates.contributions(instrument);
                 stand(instrument, contributions, shared.computeIfAbsent(contributions, this::said), true, table,
-                        candidates, lowered, out);
+                        why, candidates, lowered, out);
             }
         });
         int best = 0;
@@ -644,9 +651,10 @@ public final class Engine {
         for (Standing s : first(fitting, maxInstruments)) {
             // the full tally decides the explanation
             Scoring.Tally full = scoring.instrument(contributions(ledger, s.instrument().id(), table));
-            ranked.add(ranked(s, full, ranked.size() + 1));
+            ranked.add(ranked(s, full, ranked.size() + 1, why));
+            leads.add(Explanations.lead(full));
         }
-        out.addAll(removedByApease(lowered, ranked, best));
+        out.addAll(removedByApease(lowered, ranked, best, why));
         out.sort(Comparator.comparing(Exclusion::code)); // by id, whichever way each was removed
         excluded.addAll(out);
         return ranked;
@@ -669,8 +677,8 @@ public final class Engine {
      *               own list, which is read here (an object per instrument would cost more than it saves)
      */
     private void stand(Instrument instrument, List<Ledger.Contribution> contributions, Said shared, boolean candidate,
-                       GenericFit.Scored table, List<Standing> candidates, List<Standing> lowered,
-                       List<Exclusion> out) {
+                       GenericFit.Scored table, Explanations why, List<Standing> candidates,
+                       List<Standing> lowered, List<Exclusion> out) {
         // the fit table's points without its contributions; they are made for the listed ones only
         int fitPoints = candidate ? table.points(instrument) : 0;
         // two calls, not one with either part: a part made here never escapes, so the JIT can keep it off the heap
@@ -682,7 +690,7 @@ public final class Engine {
         if ((shared != null ? shared.ruledOut() : ruledOut(contributions)) || (offered && !betterUse)) {
             // Only what would otherwise have been recommended is worth reporting as deliberately excluded.
             if (score > 0) {
-                out.add(new Exclusion(TargetKind.INSTRUMENT, instrument.id(), explain(contributions.stream()
+                out.add(new Exclusion(TargetKind.INSTRUMENT, instrument.id(), why.of(contributions.stream()
                         .filter(c -> c.effect() == Effect.RULE_OUT || c.effect() == Effect.ALREADY_OFFERED)
                         .toList())));
             }
@@ -721,7 +729,8 @@ public final class Engine {
      * been without that rule's points (they would fit beside the best and rank before the last one listed, or the
      * list had room). They go to {@code excluded} with the APEASE rules, so the result says what the criteria took.
      */
-    private List<Exclusion> removedByApease(List<Standing> lowered, List<RankedInstrument> ranked, int best) {
+    private List<Exclusion> removedByApease(List<Standing> lowered, List<RankedInstrument> ranked, int best,
+                                            Explanations why) {
         List<Exclusion> out = new ArrayList<>();
         Set<String> listed = new HashSet<>();
         ranked.forEach(i -> listed.add(i.id()));
@@ -741,7 +750,7 @@ public final class Engine {
             }
             boolean room = ranked.size() < maxInstruments || without > last;
             if (room && Scoring.fits(without, Math.max(best, without), s.specific())) {
-                out.add(new Exclusion(TargetKind.INSTRUMENT, s.instrument().id(), explain(apease)));
+                out.add(new Exclusion(TargetKind.INSTRUMENT, s.instrument().id(), why.of(apease)));
             }
         }
         return out;
@@ -778,7 +787,7 @@ public final class Engine {
         return top;
     }
 
-    private static RankedInstrument ranked(Standing s, Scoring.Tally full, int rank) {
+    private static RankedInstrument ranked(Standing s, Scoring.Tally full, int rank, Explanations why) {
         if (full.score() != s.score()) {
             throw new IllegalStateException("the instrument " + s.instrument().id() + " scored " + s.score()
                     + " when ranked and " + full.score() + " when explained");
@@ -788,7 +797,7 @@ public final class Engine {
                 Scoring.points(s.score()), List.copyOf(instrument.functions().keySet()), instrument.evidence(),
                 status(s),
                 s.specific() ? RankedInstrument.Fit.SPECIFIC : RankedInstrument.Fit.GENERIC,
-                explain(full));
+                why.of(full));
     }
 
     /**
@@ -805,18 +814,19 @@ public final class Engine {
     }
 
     private static <K> List<Exclusion> exclusions(TargetKind kind, ListMultimap<K, Ledger.Contribution> book,
-                                                  Function<K, String> code) {
+                                                  Function<K, String> code, Explanations why) {
         List<Exclusion> out = new ArrayList<>();
         Multimaps.asMap(book).forEach((key, contributions) -> {
             if (ruledOut(contributions)) {
-                out.add(new Exclusion(kind, code.apply(key), explain(contributions.stream()
+                out.add(new Exclusion(kind, code.apply(key), why.of(contributions.stream()
                         .filter(c -> c.effect() == Effect.RULE_OUT).toList())));
             }
         });
         return out;
     }
 
-    private <K extends Enum<K> & Coded> Choice<K> choose(ListMultimap<K, Ledger.Contribution> book, Class<K> type) {
+    private <K extends Enum<K> & Coded> Choice<K> choose(ListMultimap<K, Ledger.Contribution> book, Class<K> type,
+                                                         Explanations why) {
         Scoring.Tally best = null;
         K chosen = null;
         for (K key : type.getEnumConstants()) {
@@ -826,7 +836,7 @@ public final class Engine {
                 best = t;
             }
         }
-        return chosen == null ? null : new Choice<>(chosen, Scoring.points(best.score()), explain(best));
+        return chosen == null ? null : new Choice<>(chosen, Scoring.points(best.score()), why.of(best));
     }
 
     private static boolean ruledOut(List<Ledger.Contribution> contributions) {
@@ -840,63 +850,5 @@ public final class Engine {
             }
         }
         return false;
-    }
-
-    /** Explanations of steps whose points all counted (exclusions), sorted as below. */
-    static List<Explanation> explain(List<Ledger.Contribution> contributions) {
-        int[] counted = contributions.stream().mapToInt(c -> c.points() * Scoring.TENTHS).toArray();
-        return explain(new Scoring.Tally(contributions, counted, 0, 0));
-    }
-
-    /**
-     * Every contribution, with the points it gave and those that counted; largest effect first, then by rule name
-     * and facts: stable whatever the firing order.
-     */
-    static List<Explanation> explain(Scoring.Tally tally) {
-        List<Explanation> out = new ArrayList<>(tally.counted().length);
-        for (int i = 0; i < tally.counted().length; i++) {
-            Ledger.Contribution c = tally.contributions().get(i);
-            out.add(explanation(c.firing(), c.effect(), c.points(), Scoring.points(tally.counted()[i])));
-        }
-        out.sort(BY_EFFECT);
-        return out;
-    }
-
-    /** Largest effect first, then by rule name and facts, then what counted most: see {@link #explain(Scoring.Tally)}. */
-    private static final Comparator<Explanation> BY_EFFECT = Comparator
-            .comparingInt((Explanation x) -> -Math.abs(x.points()))
-            .thenComparing(Explanation::rule)
-            .thenComparing(Explanation::facts, JoinedOrder::compare)
-            .thenComparing(x -> -x.counted());
-
-    private static final Comparator<Explanation> BY_RULE_AND_FACTS = Comparator.comparing(Explanation::rule)
-            .thenComparing(Explanation::facts, JoinedOrder::compare);
-
-    private static Explanation explanation(Ledger.Firing firing, Effect effect, int points) {
-        return explanation(firing, effect, points, points);
-    }
-
-    private static Explanation explanation(Ledger.Firing firing, Effect effect, int points, double counted) {
-        RuleInfo rule = firing.rule();
-        return new Explanation(rule.name(), rule.file(), rule.line(), effect, points, counted, rule.nl(), rule.en(),
-                firing.shown(), rule.sources(), rule.references(), trace(firing), rule.evidence(), rule.apease());
-    }
-
-    /**
-     * How the diagnoses among the firing's facts were reached, by rule name and facts. Made anew for each explanation
-     * (not kept with the firing): a diagnosis reached again in a later stage joins the traces explained after it.
-     */
-    private static List<Explanation> trace(Ledger.Firing firing) {
-        if (!firing.reliesOnDiagnosis()) {
-            return List.of();
-        }
-        List<Explanation> trace = new ArrayList<>();
-        for (Fact fact : firing.facts()) {
-            if (fact instanceof Diagnosis diagnosis) {
-                firing.premisesOf(diagnosis).forEach(d -> trace.add(explanation(d, Effect.DIAGNOSE, 0)));
-            }
-        }
-        trace.sort(BY_RULE_AND_FACTS);
-        return trace;
     }
 }

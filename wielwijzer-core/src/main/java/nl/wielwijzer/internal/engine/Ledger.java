@@ -64,11 +64,24 @@ final class Ledger {
         static final byte YES = 1;
         static final byte NO = 2;
 
+        /**
+         * The firing's place among the call's rule firings ({@link Ledger#begin}), from 0; 0 for a row of a table,
+         * which is never a premise. An explanation made later reads a diagnosis's premises up to the place where
+         * its target was ranked ({@link #premisesOf(Diagnosis, int)}).
+         */
+        private final int place;
+
         Firing(RuleInfo rule, List<Fact> facts, Map<String, List<Firing>> premises, Map<Fact, String> descriptions) {
+            this(rule, facts, premises, descriptions, 0);
+        }
+
+        private Firing(RuleInfo rule, List<Fact> facts, Map<String, List<Firing>> premises,
+                       Map<Fact, String> descriptions, int place) {
             this.rule = rule;
             this.facts = facts;
             this.premises = premises;
             this.descriptions = descriptions;
+            this.place = place;
         }
 
         RuleInfo rule() {
@@ -79,9 +92,18 @@ final class Ledger {
             return facts;
         }
 
-        /** The firings that concluded this diagnosis, as far as this firing relied on it. */
-        List<Firing> premisesOf(Diagnosis diagnosis) {
-            return premises.getOrDefault(diagnosis.getCode(), List.of());
+        /**
+         * The firings that concluded this diagnosis before the call's {@code before}th rule firing, as far as this
+         * firing relied on it: a diagnosis reached again later joins the traces of what is ranked after that. The
+         * list grows in firing order, so those firings are its start.
+         */
+        List<Firing> premisesOf(Diagnosis diagnosis, int before) {
+            List<Firing> all = premises.getOrDefault(diagnosis.getCode(), List.of());
+            int n = 0;
+            while (n < all.size() && all.get(n).place < before) {
+                n++;
+            }
+            return n == all.size() ? all : all.subList(0, n);
         }
 
         /**
@@ -356,6 +378,8 @@ final class Ledger {
     private final RuleLookup rules;
     private Stage stage = Stage.FUNCTIONS;
     private Firing current;
+    /** The rule firings begun so far ({@link #begin}). */
+    private int firings;
     /** The rule that fired last and its metadata: a rule often fires many times in a row. */
     private org.kie.api.definition.rule.Rule lastRule;
     private RuleInfo lastInfo;
@@ -380,6 +404,11 @@ final class Ledger {
         return true;
     }
 
+    /** How many rule firings have begun in this call: an explanation made later reads its traces up to here. */
+    int firings() {
+        return firings;
+    }
+
     void enter(Stage next) {
         this.stage = next;
     }
@@ -399,7 +428,8 @@ final class Ledger {
                 premises.put(diagnosis.getCode(), diagnoses.getOrDefault(diagnosis.getCode(), List.of()));
             }
         }
-        current = new Firing(info, facts, premises, descriptions); // never changed after this; Firing is internal
+        // never changed after this; Firing is internal
+        current = new Firing(info, facts, premises, descriptions, firings++);
         runtime = session;
     }
 

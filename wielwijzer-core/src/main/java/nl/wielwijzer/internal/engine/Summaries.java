@@ -20,12 +20,12 @@ import nl.wielwijzer.catalog.Cost;
 import nl.wielwijzer.catalog.Instrument;
 import nl.wielwijzer.internal.knowledge.Catalog;
 import nl.wielwijzer.internal.knowledge.ProfileDescription;
+import nl.wielwijzer.internal.knowledge.RuleInfo;
 import nl.wielwijzer.internal.knowledge.TechniqueBook;
 import nl.wielwijzer.internal.knowledge.Vocabulary;
 import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.profile.Subject;
 import nl.wielwijzer.result.Choice;
-import nl.wielwijzer.result.Explanation;
 import nl.wielwijzer.result.Phase;
 import nl.wielwijzer.result.RankedCategory;
 import nl.wielwijzer.result.RankedFunction;
@@ -121,15 +121,19 @@ final class Summaries {
      * The ranked result with its techniques, its instruments' cards and its summary. Runs on every call, so this
      * stage uses plain loops rather than streams: a stream's pipeline costs more than the few functions and
      * instruments it would walk.
+     *
+     * @param leads for each listed instrument, in order, the rule its card gives as its reason
+     *              ({@link Explanations#lead}), or null when only generic matching scored it
      */
-    Recommendation complete(Profile profile, Recommendation ranked) {
+    Recommendation complete(Profile profile, Recommendation ranked, List<RuleInfo> leads) {
         List<RankedFunction> functions = new ArrayList<>(ranked.interventionFunctions().size());
         for (RankedFunction f : ranked.interventionFunctions()) {
             functions.add(f.withTechniques(functionTechniques.get(f.function())));
         }
         List<RankedInstrument> instruments = new ArrayList<>(ranked.instruments().size());
-        for (RankedInstrument i : ranked.instruments()) {
-            instruments.add(i.withCard(card(i, functions)));
+        for (int n = 0; n < ranked.instruments().size(); n++) {
+            RankedInstrument i = ranked.instruments().get(n);
+            instruments.add(i.withCard(card(i, leads.get(n), functions)));
         }
         Diagnosis diagnosis = diagnosis(profile);
         Summary summary = of(profile, diagnosis, functions, ranked.route(), ranked.phase(), instruments);
@@ -303,7 +307,7 @@ final class Summaries {
         }
     }
 
-    private Summary.Card card(RankedInstrument ranked, List<RankedFunction> functions) {
+    private Summary.Card card(RankedInstrument ranked, RuleInfo lead, List<RankedFunction> functions) {
         // a plain look-up first: computeIfAbsent may lock even for a key it holds, and 'this::cardText' is a new
         // object each time
         CardText text = cards.get(ranked.id());
@@ -312,7 +316,7 @@ final class Summaries {
         }
         Instrument i = text.instrument();
         return new Summary.Card(i.id(), text.name(), text.description(), i.provider(), i.organisation(), text.cost(),
-                text.access().get(ranked.status()), reason(ranked, i, functions), i.evidence(), text.costNote(),
+                text.access().get(ranked.status()), reason(lead, i, functions), i.evidence(), text.costNote(),
                 text.techniques());
     }
 
@@ -371,13 +375,12 @@ final class Summaries {
 
     /**
      * The one finding that put the instrument here: the largest positive effect of a rule that is not one of
-     * the generic matching rules. Without one, the card says the instrument fits only generically.
+     * the generic matching rules ({@code lead}, the first such of the instrument's explanations). Without one, the
+     * card says the instrument fits only generically.
      */
-    private Coded.Labels reason(RankedInstrument ranked, Instrument i, List<RankedFunction> functions) {
-        for (Explanation x : ranked.explanations()) { // largest effect first
-            if (x.counted() > 0 && !Scoring.genericFile(x.file())) {
-                return specificReason(x);
-            }
+    private Coded.Labels reason(RuleInfo lead, Instrument i, List<RankedFunction> functions) {
+        if (lead != null) {
+            return specificReason(lead);
         }
         for (RankedFunction f : functions) { // best first
             if (i.delivers(f.function())) {
@@ -390,8 +393,8 @@ final class Summaries {
     /** A reason a rule gives, with what it was written from besides the rule's Dutch text. */
     private record Reason(String file, int line, String en, Coded.Labels labels) {
 
-        /** Whether the explanation, which has the same Dutch text, is of the same rule. */
-        boolean of(Explanation x) {
+        /** Whether the rule, which has the same Dutch text, is this reason's rule. */
+        boolean of(RuleInfo x) {
             return line == x.line() && Objects.equals(file, x.file()) && Objects.equals(en, x.en());
         }
     }
@@ -400,7 +403,7 @@ final class Summaries {
      * The rule's finding as a card's reason: its place ({@code file:line}) and the first sentences of its texts.
      * Of two rules with the same Dutch text only the first has an entry; the other's reason is written on each call.
      */
-    private Coded.Labels specificReason(Explanation x) {
+    private Coded.Labels specificReason(RuleInfo x) {
         Reason known = x.nl() == null ? null : reasons.get(x.nl());
         if (known != null && known.of(x)) {
             return known.labels();
