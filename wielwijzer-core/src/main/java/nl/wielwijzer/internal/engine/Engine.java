@@ -598,7 +598,7 @@ public final class Engine {
         }
         Instrument candidate = slot != null ? slot.instrument : ledger.candidates.find(id);
         List<Ledger.Contribution> all = new ArrayList<>(
-                slot != null ? slot.contributions : ledger.candidates.contributions(candidate));
+                slot != null ? slot.contributions : ledger.saidOf(candidate));
         all.addAll(table.contributions(candidate));
         return all;
     }
@@ -626,12 +626,12 @@ public final class Engine {
         for (Ledger.Slot slot : ledger.instruments.values()) {
             stand(slot.instrument, slot.contributions, null, slot.candidate, table, why, candidates, lowered, out);
         }
-        // the candidates only the table said anything of share its lists of contributions (Candidates), and so what
-        // those say
+        // the candidates without a slot share their lists (the table's, or one of those with the selections by
+        // attribute that reached them: Ledger.saidOf), and so what those say
         Map<List<Ledger.Contribution>, Said> shared = new java.util.IdentityHashMap<>();
         ledger.candidates.forEach(instrument -> {
             if (!ledger.instruments.containsKey(instrument.id())) {
-                List<Ledger.Contribution> contributions = ledger.candidates.contributions(instrument);
+                List<Ledger.Contribution> contributions = ledger.saidOf(instrument);
                 stand(instrument, contributions, shared.computeIfAbsent(contributions, this::said), true, table,
                         why, candidates, lowered, out);
             }

@@ -183,10 +183,23 @@ final class Ledger {
         slot.contributions.add(contribution);
     }
 
-    /** Marks the slot's instrument a candidate and adds what the candidate table said of it. */
+    /**
+     * Marks the slot's instrument a candidate and adds what was said of it before it had a slot: what the candidate
+     * table said, and what selections by attribute added to that ({@link #reached}).
+     */
     private void joinTable(Slot slot) {
         slot.candidate = true;
-        slot.contributions.addAll(candidates.contributions(slot.instrument));
+        List<Contribution> shared = reached.isEmpty() ? null : reached.remove(slot.instrument.id());
+        slot.contributions.addAll(shared != null ? shared : candidates.contributions(slot.instrument));
+    }
+
+    /**
+     * Everything said of a candidate without a slot: the list it shares with the candidates the same rows and
+     * selections reached ({@link #reached}), or else what the candidate table said of it.
+     */
+    List<Contribution> saidOf(Instrument candidate) {
+        List<Contribution> shared = reached.isEmpty() ? null : reached.get(candidate.id());
+        return shared != null ? shared : candidates.contributions(candidate);
     }
 
     /**
@@ -283,6 +296,13 @@ final class Ledger {
     final Map<Fact, String> descriptions = new java.util.IdentityHashMap<>(64);
     /** The candidates of this call, once known ({@link #considered}). */
     Candidates candidates = Candidates.NONE;
+    /**
+     * What was said of each candidate that only the candidate table and the selections by attribute
+     * ({@link #applyNamed}) said anything of, by id: one list per set of table rows and selections, shared
+     * by every candidate that set reached, so ranking scores it once, as it does the table's own lists. Such a
+     * candidate has no slot; if something names it afterwards, its slot starts from this list ({@link #joinTable}).
+     */
+    private final Map<String, List<Contribution>> reached = new HashMap<>();
     private boolean candidatesKnown;
     /**
      * The instruments rules made candidates themselves ({@code advice.consider}: a rule folder that makes its
@@ -529,8 +549,24 @@ final class Ledger {
                     }
                 }
             }
+            // the lists candidates without a slot share: by the table's list, then by the selections that reach them
+            Map<List<Contribution>, Map<Long, List<Contribution>>> shared = new java.util.IdentityHashMap<>();
             forEachCandidate(instrument -> {
                 InstrumentBits.Bits has = bits.of(instrument);
+                if (each.size() <= Long.SIZE && !instruments.containsKey(instrument.id())) {
+                    long which = 0; // the selections that reach it, as bits
+                    for (int i = 0, n = each.size(); i < n; i++) {
+                        if (each.get(i).reaches(instrument, has)) {
+                            which |= 1L << i;
+                        }
+                    }
+                    if (which != 0) {
+                        List<Contribution> table = candidates.contributions(instrument);
+                        reached.put(instrument.id(), shared.computeIfAbsent(table, t -> new HashMap<>())
+                                .computeIfAbsent(which, w -> joined(table, w)));
+                    }
+                    return;
+                }
                 for (int i = 0, n = each.size(); i < n; i++) {
                     Each e = each.get(i);
                     if (e.reaches(instrument, has)) {
@@ -541,8 +577,14 @@ final class Ledger {
             each.clear();
         }
         if (!whereNoGap.isEmpty()) {
+            Map<List<Contribution>, List<Contribution>> shared = new java.util.IdentityHashMap<>();
             forEachCandidate(instrument -> {
                 if (targetsOnlyWithoutGap(bits.of(instrument).targets(), gaps)) {
+                    if (!instruments.containsKey(instrument.id())) {
+                        List<Contribution> before = saidOf(instrument);
+                        reached.put(instrument.id(), shared.computeIfAbsent(before, b -> joined(b, whereNoGap)));
+                        return;
+                    }
                     for (Contribution c : whereNoGap) {
                         instrument(instrument, c);
                     }
@@ -559,6 +601,26 @@ final class Ledger {
             }
         }
         named.clear();
+    }
+
+    /** {@code before}, then the contributions of the selections {@code which} holds, in the order they were made. */
+    private List<Contribution> joined(List<Contribution> before, long which) {
+        List<Contribution> out = new ArrayList<>(before.size() + Long.bitCount(which));
+        out.addAll(before);
+        for (int i = 0; i < each.size(); i++) {
+            if ((which & 1L << i) != 0) {
+                out.add(each.get(i).contribution());
+            }
+        }
+        return out;
+    }
+
+    /** {@code before}, then {@code after}. */
+    private static List<Contribution> joined(List<Contribution> before, List<Contribution> after) {
+        List<Contribution> out = new ArrayList<>(before.size() + after.size());
+        out.addAll(before);
+        out.addAll(after);
+        return out;
     }
 
     /** Fails the call, naming the rule, when a rule names an id that is not in the catalogue at all. */
