@@ -620,7 +620,7 @@ public final class Engine {
      */
     private List<RankedInstrument> instruments(Ledger ledger, GenericFit.Scored table, Explanations why,
                                                List<Exclusion> excluded, List<RuleInfo> leads) {
-        List<Standing> candidates = new ArrayList<>();
+        List<Standing> candidates = new ArrayList<>(128); // 20-150 fit a call, more score
         List<Standing> lowered = new ArrayList<>(); // candidates a rule of the APEASE stage lowered
         List<Exclusion> out = new ArrayList<>();
         for (Ledger.Slot slot : ledger.instruments.values()) {
@@ -681,10 +681,8 @@ public final class Engine {
                        List<Standing> lowered, List<Exclusion> out) {
         // the fit table's points without its contributions; they are made for the listed ones only
         int fitPoints = candidate ? table.points(instrument) : 0;
-        // two calls, not one with either part: a part made here never escapes, so the JIT can keep it off the heap
-        Scoring.Tally tally = shared != null ? scoring.instrumentScore(contributions, shared.part(), fitPoints)
-                : scoring.instrumentScore(contributions, scoring.instrumentPart(contributions), fitPoints);
-        int score = tally.score();
+        Scoring.Part part = shared != null ? shared.part() : scoring.instrumentPart(contributions);
+        int score = scoring.instrumentScore(part, fitPoints);
         boolean offered = shared != null ? shared.offered() : has(contributions, Effect.ALREADY_OFFERED);
         boolean betterUse = shared != null ? shared.betterUse() : has(contributions, Effect.MAKE_BETTER_USE);
         if ((shared != null ? shared.ruledOut() : ruledOut(contributions)) || (offered && !betterUse)) {
@@ -700,6 +698,8 @@ public final class Engine {
         if (score <= 0 && !apease) {
             return; // the common case for a weak candidate: nothing to rank, nothing APEASE took
         }
+        // a tally only for what is ranked or lowered
+        Scoring.Tally tally = new Scoring.Tally(contributions, part.counted(), score, 0);
         Standing standing = new Standing(instrument, tally, offered, scoring.specific(tally));
         if (score > 0) {
             candidates.add(standing);

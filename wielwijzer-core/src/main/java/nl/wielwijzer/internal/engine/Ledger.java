@@ -302,7 +302,7 @@ final class Ledger {
      * by every candidate that set reached, so ranking scores it once, as it does the table's own lists. Such a
      * candidate has no slot; if something names it afterwards, its slot starts from this list ({@link #joinTable}).
      */
-    private final Map<String, List<Contribution>> reached = new HashMap<>();
+    private final Map<String, List<Contribution>> reached = new HashMap<>(512); // up to a few hundred a call
     private boolean candidatesKnown;
     /**
      * The instruments rules made candidates themselves ({@code advice.consider}: a rule folder that makes its
@@ -562,8 +562,17 @@ final class Ledger {
                     }
                     if (which != 0) {
                         List<Contribution> table = candidates.contributions(instrument);
-                        reached.put(instrument.id(), shared.computeIfAbsent(table, t -> new HashMap<>())
-                                .computeIfAbsent(which, w -> joined(table, w)));
+                        Map<Long, List<Contribution>> byWhich = shared.get(table);
+                        if (byWhich == null) {
+                            byWhich = new HashMap<>();
+                            shared.put(table, byWhich);
+                        }
+                        List<Contribution> list = byWhich.get(which);
+                        if (list == null) {
+                            list = joined(table, which);
+                            byWhich.put(which, list);
+                        }
+                        reached.put(instrument.id(), list);
                     }
                     return;
                 }

@@ -342,8 +342,13 @@ final class Scoring {
      *              generic matching, capped with the generic rules' points
      */
     Tally instrumentScore(List<Ledger.Contribution> contributions, Part part, int table) {
-        return new Tally(contributions, part.counted(), part.other()
-                + Math.min(table * TENTHS + part.generic(), GENERIC_CAP * TENTHS) + Math.min(part.broad(), BROAD_CAP * TENTHS), 0);
+        return new Tally(contributions, part.counted(), instrumentScore(part, table), 0);
+    }
+
+    /** The score alone of {@link #instrumentScore(List, Part, int)}: most candidates need no tally. */
+    int instrumentScore(Part part, int table) {
+        return part.other() + Math.min(table * TENTHS + part.generic(), GENERIC_CAP * TENTHS)
+                + Math.min(part.broad(), BROAD_CAP * TENTHS);
     }
 
     /** Of the broad findings that are not generic matching, the largest count of each rule file (finding family). */
