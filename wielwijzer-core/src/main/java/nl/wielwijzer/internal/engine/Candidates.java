@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import nl.wielwijzer.catalog.Instrument;
 
 /**
@@ -69,12 +70,17 @@ final class Candidates {
 
     /** Each candidate once, in the order first made: row by row, each row's in catalogue order. */
     void forEach(Consumer<Instrument> action) {
+        forEachNumbered((instrument, number) -> action.accept(instrument));
+    }
+
+    /** {@link #forEach}, with each candidate's number in the catalogue ({@link InstrumentBits}). */
+    void forEachNumbered(ObjIntConsumer<Instrument> action) {
         for (int r = 0; r < rows.size(); r++) {
             GenericFit.Included row = rows.get(r).included();
             int[] numbers = row.numbers();
             for (int i = 0; i < numbers.length; i++) {
                 if (!madeBy(numbers[i], r)) {
-                    action.accept(row.instruments().get(i));
+                    action.accept(row.instruments().get(i), numbers[i]);
                 }
             }
         }
@@ -86,7 +92,11 @@ final class Candidates {
      * ranking reads once for them all.
      */
     List<Ledger.Contribution> contributions(Instrument candidate) {
-        int number = catalogue.of(candidate).number();
+        return contributions(catalogue.of(candidate).number());
+    }
+
+    /** {@link #contributions(Instrument)} of the candidate with this number. */
+    List<Ledger.Contribution> contributions(int number) {
         int only = -1;
         long which = 0; // the rows, as bits, when more than one (a call has a few rows)
         for (int r = 0; r < rows.size(); r++) {

@@ -624,16 +624,22 @@ public final class Engine {
         List<Standing> lowered = new ArrayList<>(); // candidates a rule of the APEASE stage lowered
         List<Exclusion> out = new ArrayList<>();
         for (Ledger.Slot slot : ledger.instruments.values()) {
-            stand(slot.instrument, slot.contributions, null, slot.candidate, table, why, candidates, lowered, out);
+            // the fit table's points without its contributions; they are made for the listed ones only
+            int fitPoints = slot.candidate ? table.points(bits.of(slot.instrument)) : 0;
+            stand(slot.instrument, slot.contributions, null, fitPoints, why, candidates, lowered, out);
         }
         // the candidates without a slot share their lists (the table's, or one of those with the selections by
         // attribute that reached them: Ledger.saidOf), and so what those say
         Map<List<Ledger.Contribution>, Said> shared = new java.util.IdentityHashMap<>();
-        ledger.candidates.forEach(instrument -> {
-            if (!ledger.instruments.containsKey(instrument.id())) {
-                List<Ledger.Contribution> contributions = ledger.saidOf(instrument);
-                stand(instrument, contributions, shared.computeIfAbsent(contributions, this::said), true, table,
-                        why, candidates, lowered, out);
+        ledger.candidates.forEachNumbered((instrument, number) -> {
+            if (!ledger.hasSlot(number)) {
+                List<Ledger.Contribution> contributions = ledger.saidOf(number);
+                Said said = shared.get(contributions);
+                if (said == null) {
+                    said = said(contributions);
+                    shared.put(contributions, said);
+                }
+                stand(instrument, contributions, said, table.points(bits.at(number)), why, candidates, lowered, out);
             }
         });
         int best = 0;
@@ -676,11 +682,8 @@ public final class Engine {
      * @param shared what {@code contributions} say when other candidates share the list; null for an instrument's
      *               own list, which is read here (an object per instrument would cost more than it saves)
      */
-    private void stand(Instrument instrument, List<Ledger.Contribution> contributions, Said shared, boolean candidate,
-                       GenericFit.Scored table, Explanations why, List<Standing> candidates,
-                       List<Standing> lowered, List<Exclusion> out) {
-        // the fit table's points without its contributions; they are made for the listed ones only
-        int fitPoints = candidate ? table.points(instrument) : 0;
+    private void stand(Instrument instrument, List<Ledger.Contribution> contributions, Said shared, int fitPoints,
+                       Explanations why, List<Standing> candidates, List<Standing> lowered, List<Exclusion> out) {
         Scoring.Part part = shared != null ? shared.part() : scoring.instrumentPart(contributions);
         int score = scoring.instrumentScore(part, fitPoints);
         boolean offered = shared != null ? shared.offered() : has(contributions, Effect.ALREADY_OFFERED);

@@ -173,8 +173,7 @@ final class GenericFit {
          * The points the table gives {@code instrument}, before the cap: the sum of {@link #contributions}' points,
          * from the instrument's bits and the call's points per function and component.
          */
-        int points(Instrument instrument) {
-            InstrumentBits.Bits m = bits.of(instrument);
+        int points(InstrumentBits.Bits m) {
             return sum(m.stated(), forStated) + sum(m.judged(), forJudged) + sum(m.targets(), forTargeted);
         }
 

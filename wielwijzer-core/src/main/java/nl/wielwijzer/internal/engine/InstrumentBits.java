@@ -58,14 +58,18 @@ final class InstrumentBits {
     private static final Map<Class<?>, Integer> OFFSETS = offsets();
 
     private final Map<Instrument, Bits> bits = new IdentityHashMap<>();
+    /** The same by number: a loop over candidates knows their numbers and needs no lookup. */
+    private final Bits[] byNumber;
     private final List<Instrument> catalogue;
     /** The numbers by id: a rule names an instrument by its id. */
     private final Map<String, Integer> numbers = new java.util.HashMap<>();
 
     InstrumentBits(List<Instrument> catalogue) {
         this.catalogue = List.copyOf(catalogue);
+        this.byNumber = new Bits[catalogue.size()];
         for (int i = 0; i < catalogue.size(); i++) {
-            bits.put(catalogue.get(i), Bits.of(catalogue.get(i), i));
+            byNumber[i] = Bits.of(catalogue.get(i), i);
+            bits.put(catalogue.get(i), byNumber[i]);
             numbers.put(catalogue.get(i).id(), i);
         }
     }
@@ -74,6 +78,11 @@ final class InstrumentBits {
     Bits of(Instrument instrument) {
         Bits b = bits.get(instrument);
         return b != null ? b : Bits.of(instrument, -1);
+    }
+
+    /** The bits of the catalogue's instrument with this number. */
+    Bits at(int number) {
+        return byNumber[number];
     }
 
     /** How many instruments the catalogue has: the numbers run from 0 to one less. */

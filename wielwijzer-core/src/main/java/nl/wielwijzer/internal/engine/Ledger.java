@@ -176,6 +176,10 @@ final class Ledger {
         if (slot == null) {
             slot = new Slot(instrument);
             instruments.put(instrument.id(), slot);
+            int number = bits.of(instrument).number();
+            if (number >= 0) {
+                slotted.set(number);
+            }
             if (candidatesKnown && candidates.contains(instrument)) {
                 joinTable(slot);
             }
@@ -189,8 +193,17 @@ final class Ledger {
      */
     private void joinTable(Slot slot) {
         slot.candidate = true;
-        List<Contribution> shared = reached.isEmpty() ? null : reached.remove(slot.instrument.id());
+        int number = bits.of(slot.instrument).number();
+        List<Contribution> shared = reached == null || number < 0 ? null : reached[number];
+        if (shared != null) {
+            reached[number] = null;
+        }
         slot.contributions.addAll(shared != null ? shared : candidates.contributions(slot.instrument));
+    }
+
+    /** Whether the catalogue's instrument with this number has a slot: something was said of it in particular. */
+    boolean hasSlot(int number) {
+        return slotted.get(number);
     }
 
     /**
@@ -198,8 +211,13 @@ final class Ledger {
      * selections reached ({@link #reached}), or else what the candidate table said of it.
      */
     List<Contribution> saidOf(Instrument candidate) {
-        List<Contribution> shared = reached.isEmpty() ? null : reached.get(candidate.id());
-        return shared != null ? shared : candidates.contributions(candidate);
+        return saidOf(bits.of(candidate).number());
+    }
+
+    /** {@link #saidOf(Instrument)} of the candidate with this number. */
+    List<Contribution> saidOf(int number) {
+        List<Contribution> shared = reached == null ? null : reached[number];
+        return shared != null ? shared : candidates.contributions(number);
     }
 
     /**
@@ -250,12 +268,15 @@ final class Ledger {
         return made != null ? made : madeByRules.get(id);
     }
 
-    /** Each candidate of this call once: the table's, then those rules made. */
-    void forEachCandidate(java.util.function.Consumer<Instrument> action) {
-        candidates.forEach(action);
+    /**
+     * Each candidate of this call once, with its number in the catalogue (-1 for one outside it): the table's, then
+     * those rules made.
+     */
+    void forEachCandidate(java.util.function.ObjIntConsumer<Instrument> action) {
+        candidates.forEachNumbered(action);
         madeByRules.values().forEach(instrument -> {
             if (!candidates.contains(instrument)) {
-                action.accept(instrument);
+                action.accept(instrument, bits.of(instrument).number());
             }
         });
     }
@@ -298,11 +319,13 @@ final class Ledger {
     Candidates candidates = Candidates.NONE;
     /**
      * What was said of each candidate that only the candidate table and the selections by attribute
-     * ({@link #applyNamed}) said anything of, by id: one list per set of table rows and selections, shared
+     * ({@link #applyNamed}) said anything of, by number: one list per set of table rows and selections, shared
      * by every candidate that set reached, so ranking scores it once, as it does the table's own lists. Such a
      * candidate has no slot; if something names it afterwards, its slot starts from this list ({@link #joinTable}).
      */
-    private final Map<String, List<Contribution>> reached = new HashMap<>(512); // up to a few hundred a call
+    private List<Contribution>[] reached; // by number; made when first needed
+    /** The catalogue's instruments with a slot, by number ({@link #hasSlot}). */
+    private final java.util.BitSet slotted = new java.util.BitSet();
     private boolean candidatesKnown;
     /**
      * The instruments rules made candidates themselves ({@code advice.consider}: a rule folder that makes its
@@ -551,9 +574,9 @@ final class Ledger {
             }
             // the lists candidates without a slot share: by the table's list, then by the selections that reach them
             Map<List<Contribution>, Map<Long, List<Contribution>>> shared = new java.util.IdentityHashMap<>();
-            forEachCandidate(instrument -> {
-                InstrumentBits.Bits has = bits.of(instrument);
-                if (each.size() <= Long.SIZE && !instruments.containsKey(instrument.id())) {
+            forEachCandidate((instrument, number) -> {
+                InstrumentBits.Bits has = number >= 0 ? bits.at(number) : bits.of(instrument);
+                if (each.size() <= Long.SIZE && number >= 0 && !hasSlot(number)) {
                     long which = 0; // the selections that reach it, as bits
                     for (int i = 0, n = each.size(); i < n; i++) {
                         if (each.get(i).reaches(instrument, has)) {
@@ -561,7 +584,7 @@ final class Ledger {
                         }
                     }
                     if (which != 0) {
-                        List<Contribution> table = candidates.contributions(instrument);
+                        List<Contribution> table = candidates.contributions(number);
                         Map<Long, List<Contribution>> byWhich = shared.get(table);
                         if (byWhich == null) {
                             byWhich = new HashMap<>();
@@ -572,7 +595,7 @@ final class Ledger {
                             list = joined(table, which);
                             byWhich.put(which, list);
                         }
-                        reached.put(instrument.id(), list);
+                        reach(number, list);
                     }
                     return;
                 }
@@ -587,11 +610,17 @@ final class Ledger {
         }
         if (!whereNoGap.isEmpty()) {
             Map<List<Contribution>, List<Contribution>> shared = new java.util.IdentityHashMap<>();
-            forEachCandidate(instrument -> {
-                if (targetsOnlyWithoutGap(bits.of(instrument).targets(), gaps)) {
-                    if (!instruments.containsKey(instrument.id())) {
-                        List<Contribution> before = saidOf(instrument);
-                        reached.put(instrument.id(), shared.computeIfAbsent(before, b -> joined(b, whereNoGap)));
+            forEachCandidate((instrument, number) -> {
+                InstrumentBits.Bits has = number >= 0 ? bits.at(number) : bits.of(instrument);
+                if (targetsOnlyWithoutGap(has.targets(), gaps)) {
+                    if (number >= 0 && !hasSlot(number)) {
+                        List<Contribution> before = saidOf(number);
+                        List<Contribution> list = shared.get(before);
+                        if (list == null) {
+                            list = joined(before, whereNoGap);
+                            shared.put(before, list);
+                        }
+                        reach(number, list);
                         return;
                     }
                     for (Contribution c : whereNoGap) {
@@ -610,6 +639,15 @@ final class Ledger {
             }
         }
         named.clear();
+    }
+
+    /** Files the shared list of the slot-less candidate with this number ({@link #reached}). */
+    @SuppressWarnings("unchecked")
+    private void reach(int number, List<Contribution> list) {
+        if (reached == null) {
+            reached = (List<Contribution>[]) new List<?>[bits.size()];
+        }
+        reached[number] = list;
     }
 
     /** {@code before}, then the contributions of the selections {@code which} holds, in the order they were made. */
