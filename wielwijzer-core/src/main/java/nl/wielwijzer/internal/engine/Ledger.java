@@ -572,62 +572,11 @@ final class Ledger {
                     }
                 }
             }
-            // the lists candidates without a slot share: by the table's list, then by the selections that reach them
-            Map<List<Contribution>, Map<Long, List<Contribution>>> shared = new java.util.IdentityHashMap<>();
-            forEachCandidate((instrument, number) -> {
-                InstrumentBits.Bits has = number >= 0 ? bits.at(number) : bits.of(instrument);
-                if (each.size() <= Long.SIZE && number >= 0 && !hasSlot(number)) {
-                    long which = 0; // the selections that reach it, as bits
-                    for (int i = 0, n = each.size(); i < n; i++) {
-                        if (each.get(i).reaches(instrument, has)) {
-                            which |= 1L << i;
-                        }
-                    }
-                    if (which != 0) {
-                        List<Contribution> table = candidates.contributions(number);
-                        Map<Long, List<Contribution>> byWhich = shared.get(table);
-                        if (byWhich == null) {
-                            byWhich = new HashMap<>();
-                            shared.put(table, byWhich);
-                        }
-                        List<Contribution> list = byWhich.get(which);
-                        if (list == null) {
-                            list = joined(table, which);
-                            byWhich.put(which, list);
-                        }
-                        reach(number, list);
-                    }
-                    return;
-                }
-                for (int i = 0, n = each.size(); i < n; i++) {
-                    Each e = each.get(i);
-                    if (e.reaches(instrument, has)) {
-                        instrument(instrument, e.contribution());
-                    }
-                }
-            });
+            applyEach();
             each.clear();
         }
         if (!whereNoGap.isEmpty()) {
-            Map<List<Contribution>, List<Contribution>> shared = new java.util.IdentityHashMap<>();
-            forEachCandidate((instrument, number) -> {
-                InstrumentBits.Bits has = number >= 0 ? bits.at(number) : bits.of(instrument);
-                if (targetsOnlyWithoutGap(has.targets(), gaps)) {
-                    if (number >= 0 && !hasSlot(number)) {
-                        List<Contribution> before = saidOf(number);
-                        List<Contribution> list = shared.get(before);
-                        if (list == null) {
-                            list = joined(before, whereNoGap);
-                            shared.put(before, list);
-                        }
-                        reach(number, list);
-                        return;
-                    }
-                    for (Contribution c : whereNoGap) {
-                        instrument(instrument, c);
-                    }
-                }
-            });
+            applyWhereNoGap(gaps);
             whereNoGap.clear();
         }
         for (Named n : named) {
@@ -639,6 +588,67 @@ final class Ledger {
             }
         }
         named.clear();
+    }
+
+    /**
+     * The selections by attribute, applied to every candidate they reach. A candidate without a slot shares its list
+     * with the others of the same table rows that the same selections reach ({@link #reached}).
+     */
+    private void applyEach() {
+        // the shared lists: by the table's list, then by the selections that reach them, as bits
+        Map<List<Contribution>, Map<Long, List<Contribution>>> shared = new java.util.IdentityHashMap<>();
+        forEachCandidate((instrument, number) -> {
+            InstrumentBits.Bits has = number >= 0 ? bits.at(number) : bits.of(instrument);
+            if (each.size() > Long.SIZE || number < 0 || hasSlot(number)) {
+                for (int i = 0, n = each.size(); i < n; i++) {
+                    Each e = each.get(i);
+                    if (e.reaches(instrument, has)) {
+                        instrument(instrument, e.contribution());
+                    }
+                }
+                return;
+            }
+            long which = 0;
+            for (int i = 0, n = each.size(); i < n; i++) {
+                if (each.get(i).reaches(instrument, has)) {
+                    which |= 1L << i;
+                }
+            }
+            if (which != 0) {
+                List<Contribution> table = candidates.contributions(number);
+                Map<Long, List<Contribution>> byWhich = shared.computeIfAbsent(table, t -> new HashMap<>());
+                List<Contribution> list = byWhich.get(which);
+                if (list == null) { // not computeIfAbsent: its function would be made for every candidate
+                    list = joined(table, which);
+                    byWhich.put(which, list);
+                }
+                reach(number, list);
+            }
+        });
+    }
+
+    /** The contributions for candidates that target only components without a gap, applied to every such candidate. */
+    private void applyWhereNoGap(List<nl.wielwijzer.rules.Gap> gaps) {
+        Map<List<Contribution>, List<Contribution>> shared = new java.util.IdentityHashMap<>();
+        forEachCandidate((instrument, number) -> {
+            InstrumentBits.Bits has = number >= 0 ? bits.at(number) : bits.of(instrument);
+            if (!targetsOnlyWithoutGap(has.targets(), gaps)) {
+                return;
+            }
+            if (number < 0 || hasSlot(number)) {
+                for (Contribution c : whereNoGap) {
+                    instrument(instrument, c);
+                }
+                return;
+            }
+            List<Contribution> before = saidOf(number);
+            List<Contribution> list = shared.get(before);
+            if (list == null) {
+                list = joined(before, whereNoGap);
+                shared.put(before, list);
+            }
+            reach(number, list);
+        });
     }
 
     /** Files the shared list of the slot-less candidate with this number ({@link #reached}). */
