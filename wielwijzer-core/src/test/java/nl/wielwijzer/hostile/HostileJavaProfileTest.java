@@ -69,26 +69,48 @@ class HostileJavaProfileTest {
     }
 
     @Test
-    void moreValuesThanTheReaderCountsAreRefused() {
-        // empty lists under one-character keys: the most values in the fewest bytes (7 bytes for 3 tokens)
-        String keys = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcd";
+    void moreValuesThanTheReaderCountsAreRefusedAtTheListOrObjectWhereTheLimitIsReached() {
+        // empty lists (or objects) under one-character keys: the most values in the fewest bytes (7 bytes for 3
+        // tokens). The 100,001st token is the end of the list (object) b.X.6, which has no item (key) to name.
         Profile.Builder many = profile();
-        StringBuilder json = new StringBuilder(HEAD);
-        for (int i = 0; i < keys.length(); i++) {
-            json.append(",\"").append(keys.charAt(i)).append("\":{");
-            for (int j = 0; j < keys.length(); j++) {
-                json.append(j == 0 ? "" : ",").append('"').append(keys.charAt(j)).append("\":{");
+        forEachKey(key -> many.value(key, List.of()));
+        assertEquals(List.of("b.X.6: the document has more than 100000 values"),
+                refusedAsItsJson(many.build(), manyEmpty("[]")));
+        // a profile built in Java holds no empty object, but a JSON one can
+        List<Problem> objects = assertThrows(InvalidProfileException.class,
+                () -> Bundled.recommender().readProfile(null, manyEmpty("{}"))).problems();
+        assertEquals(List.of("b.X.6: the document has more than 100000 values"),
+                objects.stream().map(Problem::fieldMessage).toList());
+    }
+
+    private static final String KEYS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcd";
+
+    /** Each path of 40 x 40 x 21 one-character keys, in the order {@link #manyEmpty} writes them. */
+    private static void forEachKey(java.util.function.Consumer<String> action) {
+        for (int i = 0; i < KEYS.length(); i++) {
+            for (int j = 0; j < KEYS.length(); j++) {
                 for (int k = 0; k < 21; k++) {
-                    many.value(keys.charAt(i) + "." + keys.charAt(j) + "." + keys.charAt(k), List.of());
-                    json.append(k == 0 ? "" : ",").append('"').append(keys.charAt(k)).append("\":[]");
+                    action.accept(KEYS.charAt(i) + "." + KEYS.charAt(j) + "." + KEYS.charAt(k));
+                }
+            }
+        }
+    }
+
+    /** A profile whose paths of {@link #forEachKey} each hold {@code empty}, as JSON. */
+    private static String manyEmpty(String empty) {
+        StringBuilder json = new StringBuilder(HEAD);
+        for (int i = 0; i < KEYS.length(); i++) {
+            json.append(",\"").append(KEYS.charAt(i)).append("\":{");
+            for (int j = 0; j < KEYS.length(); j++) {
+                json.append(j == 0 ? "" : ",").append('"').append(KEYS.charAt(j)).append("\":{");
+                for (int k = 0; k < 21; k++) {
+                    json.append(k == 0 ? "" : ",").append('"').append(KEYS.charAt(k)).append("\":").append(empty);
                 }
                 json.append('}');
             }
             json.append('}');
         }
-        List<String> found = refusedAsItsJson(many.build(), json.append('}').toString());
-        assertEquals(1, found.size(), found.toString());
-        assertTrue(found.get(0).endsWith(": the document has more than 100000 values"), found.get(0));
+        return json.append('}').toString();
     }
 
     @Test

@@ -216,6 +216,11 @@ public final class LocatedTree {
         return jackson != null && (jackson.startsWith("Name length") || jackson.startsWith("Name value length"));
     }
 
+    /** Whether Jackson's message is of the limit on the number of tokens. */
+    private static boolean tooManyTokens(String jackson) {
+        return jackson != null && jackson.startsWith("Token count");
+    }
+
     /** Jackson's limit messages, as sentences. */
     static String limitMessage(String jackson) {
         String m = jackson == null ? "" : jackson;
@@ -429,17 +434,24 @@ public final class LocatedTree {
 
         /** The next token, with a breached limit reported at the value being read. */
         private JsonToken next(String path) throws IOException {
-            return next(path, false);
+            return next(path, path, false);
         }
 
         /**
-         * In an object Jackson reads a key's value with the key: a breach there belongs to that key. A key too long
-         * to read belongs to its object: Jackson still names the key before it then (or, for the first, the object).
+         * The next token of the list or object at {@code container}: an item at {@code path}, a key, or the end. In an
+         * object Jackson reads a key's value with the key: a breach there belongs to that key. A key too long to read
+         * belongs to its object: Jackson still names the key before it then (or, for the first, the object). The
+         * limit on tokens reached at the end belongs to the list or object that ends there: Jackson has taken the end
+         * as its token then, and there is no item or key.
          */
-        private JsonToken next(String path, boolean inObject) throws IOException {
+        private JsonToken next(String path, String container, boolean inObject) throws IOException {
             try {
                 return parser.nextToken();
             } catch (StreamConstraintsException e) {
+                JsonToken at = parser.currentToken();
+                if (tooManyTokens(e.getMessage()) && (at == JsonToken.END_ARRAY || at == JsonToken.END_OBJECT)) {
+                    throw refusal(container, e);
+                }
                 boolean ofTheKey = inObject && parser.currentName() != null && !keyTooLong(e.getMessage());
                 throw refusal(ofTheKey ? child(path, parser.currentName()) : path, e);
             }
@@ -526,7 +538,7 @@ public final class LocatedTree {
 
         private ObjectNode object(String path) throws IOException {
             ObjectNode object = NODES.objectNode();
-            while (next(path, true) == JsonToken.FIELD_NAME) {
+            while (next(path, path, true) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonLocation keyAt = placed ? parser.currentTokenLocation() : null;
                 String childPath = field(path, name);
@@ -549,7 +561,7 @@ public final class LocatedTree {
         private ArrayNode array(String path) throws IOException {
             ArrayNode array = NODES.arrayNode();
             int i = 0;
-            while (next(item(path, i)) != JsonToken.END_ARRAY) {
+            while (next(item(path, i), path, false) != JsonToken.END_ARRAY) {
                 array.add(value(item(path, i++)));
             }
             return array;
