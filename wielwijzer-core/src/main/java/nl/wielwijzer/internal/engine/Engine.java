@@ -679,8 +679,10 @@ public final class Engine {
      * Scores one instrument and files it: under {@code candidates} when it scores, under {@code lowered} when a rule
      * of the APEASE stage lowered it, under {@code out} when it is excluded but would otherwise have scored.
      *
-     * @param shared what {@code contributions} say when other candidates share the list; null for an instrument's
-     *               own list, which is read here (an object per instrument would cost more than it saves)
+     * @param shared    what {@code contributions} say when other candidates share the list; null for an instrument's
+     *                  own list, which is read here (an object per instrument would cost more than it saves)
+     * @param fitPoints the fit table's points for the instrument (0 when it is not a candidate), without their
+     *                  contributions: those are made for the listed ones only
      */
     private void stand(Instrument instrument, List<Ledger.Contribution> contributions, Said shared, int fitPoints,
                        Explanations why, List<Standing> candidates, List<Standing> lowered, List<Exclusion> out) {
@@ -702,7 +704,7 @@ public final class Engine {
             return; // the common case for a weak candidate: nothing to rank, nothing APEASE took
         }
         // a tally only for what is ranked or lowered
-        Scoring.Tally tally = new Scoring.Tally(contributions, part.counted(), score, 0);
+        Scoring.Tally tally = scoring.instrumentScore(contributions, part, fitPoints);
         Standing standing = new Standing(instrument, tally, offered, scoring.specific(tally));
         if (score > 0) {
             candidates.add(standing);

@@ -181,7 +181,7 @@ final class Ledger {
                 slotted.set(number);
             }
             if (candidatesKnown && candidates.contains(instrument)) {
-                joinTable(slot);
+                joinTable(slot, number);
             }
         }
         slot.contributions.add(contribution);
@@ -189,16 +189,20 @@ final class Ledger {
 
     /**
      * Marks the slot's instrument a candidate and adds what was said of it before it had a slot: what the candidate
-     * table said, and what selections by attribute added to that ({@link #reached}).
+     * table said, and what selections by attribute added to that ({@link #reached}), which the slot holds from now.
+     *
+     * @param number the instrument's number in the catalogue, -1 for one outside it
      */
-    private void joinTable(Slot slot) {
+    private void joinTable(Slot slot, int number) {
         slot.candidate = true;
-        int number = bits.of(slot.instrument).number();
-        List<Contribution> shared = reached == null || number < 0 ? null : reached[number];
-        if (shared != null) {
+        if (number < 0) {
+            slot.contributions.addAll(candidates.contributions(slot.instrument));
+            return;
+        }
+        slot.contributions.addAll(saidOf(number));
+        if (reached != null) {
             reached[number] = null;
         }
-        slot.contributions.addAll(shared != null ? shared : candidates.contributions(slot.instrument));
     }
 
     /** Whether the catalogue's instrument with this number has a slot: something was said of it in particular. */
@@ -230,7 +234,7 @@ final class Ledger {
         candidatesKnown = true;
         for (Slot slot : instruments.values()) {
             if (candidates.contains(slot.instrument)) {
-                joinTable(slot);
+                joinTable(slot, bits.of(slot.instrument).number());
             }
         }
         if (insert != null) {
@@ -598,7 +602,7 @@ final class Ledger {
         // the shared lists: by the table's list, then by the selections that reach them, as bits
         Map<List<Contribution>, Map<Long, List<Contribution>>> shared = new java.util.IdentityHashMap<>();
         forEachCandidate((instrument, number) -> {
-            InstrumentBits.Bits has = number >= 0 ? bits.at(number) : bits.of(instrument);
+            InstrumentBits.Bits has = bitsOf(instrument, number);
             if (each.size() > Long.SIZE || number < 0 || hasSlot(number)) {
                 for (int i = 0, n = each.size(); i < n; i++) {
                     Each e = each.get(i);
@@ -631,7 +635,7 @@ final class Ledger {
     private void applyWhereNoGap(List<nl.wielwijzer.rules.Gap> gaps) {
         Map<List<Contribution>, List<Contribution>> shared = new java.util.IdentityHashMap<>();
         forEachCandidate((instrument, number) -> {
-            InstrumentBits.Bits has = number >= 0 ? bits.at(number) : bits.of(instrument);
+            InstrumentBits.Bits has = bitsOf(instrument, number);
             if (!targetsOnlyWithoutGap(has.targets(), gaps)) {
                 return;
             }
@@ -649,6 +653,11 @@ final class Ledger {
             }
             reach(number, list);
         });
+    }
+
+    /** A candidate's bits: by its number, or looked up for one outside the catalogue (-1). */
+    private InstrumentBits.Bits bitsOf(Instrument instrument, int number) {
+        return number >= 0 ? bits.at(number) : bits.of(instrument);
     }
 
     /** Files the shared list of the slot-less candidate with this number ({@link #reached}). */

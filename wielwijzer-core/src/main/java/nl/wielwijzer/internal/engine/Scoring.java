@@ -345,7 +345,10 @@ final class Scoring {
         return new Tally(contributions, part.counted(), instrumentScore(part, table), 0);
     }
 
-    /** The score alone of {@link #instrumentScore(List, Part, int)}: most candidates need no tally. */
+    /**
+     * The score alone of {@link #instrumentScore(List, Part, int)}: a candidate that is neither ranked nor lowered
+     * needs no tally.
+     */
     int instrumentScore(Part part, int table) {
         return part.other() + Math.min(table * TENTHS + part.generic(), GENERIC_CAP * TENTHS)
                 + Math.min(part.broad(), BROAD_CAP * TENTHS);

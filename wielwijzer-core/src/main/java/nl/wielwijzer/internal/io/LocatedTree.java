@@ -239,7 +239,7 @@ public final class LocatedTree {
         if (m.startsWith("Document length")) {
             return "the document is longer than the most Wielwijzer reads";
         }
-        if (m.startsWith("Token count")) {
+        if (tooManyTokens(m)) {
             return "the document has more than " + Limits.MAX_PROFILE_TOKENS + " values";
         }
         return "the document exceeds a limit: " + firstLine(m);
