@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.wielwijzer.problem.Problem;
 
 /**
@@ -65,11 +66,97 @@ public final class SchemaCheck {
     /** A schema from its JSON text (JSON Schema 2020-12); tests use it to extend a bundled one. */
     public static SchemaCheck of(String text) {
         try {
+            JsonNode schemaJson = new ObjectMapper().readTree(text);
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-            return new SchemaCheck(registry.getSchema(text, InputFormat.JSON), new ObjectMapper().readTree(text));
+            return new SchemaCheck(registry.getSchema(forValidator(schemaJson)), schemaJson);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The schema's check with the validator given the whole schema, as before {@link #forValidator}: what tests
+     * compare the copy's problems with.
+     */
+    static SchemaCheck ofWholeSchema(String text) {
+        try {
+            JsonNode schemaJson = new ObjectMapper().readTree(text);
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+            return new SchemaCheck(registry.getSchema(schemaJson.deepCopy()), schemaJson);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keywords that validate nothing (JSON Schema's annotations): the validator need not evaluate them. */
+    private static final Set<String> ANNOTATIONS = Set.of("title", "description", "$comment", "examples", "default",
+            "deprecated", "readOnly", "writeOnly");
+
+    /** Keywords whose value is a map from names (of properties, definitions) to schemas. */
+    private static final Set<String> SCHEMAS_BY_NAME = Set.of("properties", "patternProperties", "$defs",
+            "definitions", "dependentSchemas");
+
+    /** Keywords whose value is data, not a schema. */
+    private static final Set<String> DATA = Set.of("enum", "const", "examples", "default", "required");
+
+    /**
+     * The schema as the validator gets it: without its annotations, and without the bounds of the numbers that
+     * {@link #walk} checks exactly, which the validator would only check again. The validator makes an object
+     * for every keyword it evaluates at every value (its evaluation path), so each keyword left out is work saved
+     * on every profile; what is valid and what each problem says stay the same. The walk keeps the whole schema.
+     */
+    static JsonNode forValidator(JsonNode schema) {
+        JsonNode copy = schema.deepCopy();
+        dropAnnotations(copy);
+        dropWalkedBounds(copy);
+        return copy;
+    }
+
+    private static void dropAnnotations(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove(ANNOTATIONS);
+            object.properties().forEach(e -> {
+                if (SCHEMAS_BY_NAME.contains(e.getKey())) {
+                    e.getValue().forEach(SchemaCheck::dropAnnotations); // the names are not keywords
+                } else if (!DATA.contains(e.getKey())) {
+                    dropAnnotations(e.getValue());
+                }
+            });
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(SchemaCheck::dropAnnotations);
+        }
+    }
+
+    /**
+     * Leaves out {@code minimum} and {@code maximum} where {@link #number} checks them: at a schema of integers or
+     * numbers that the walk reaches from the root through {@code properties} and {@code items} alone (a schema
+     * reached through {@code $ref} may be reached from elsewhere too, and keeps them).
+     */
+    private static void dropWalkedBounds(JsonNode node) {
+        if (!(node instanceof ObjectNode object) || object.has("$ref")) {
+            return;
+        }
+        if (saysNumber(object.get("type"))) {
+            object.remove(List.of("minimum", "maximum"));
+        }
+        JsonNode properties = object.get("properties");
+        if (properties != null) {
+            properties.forEach(SchemaCheck::dropWalkedBounds);
+        }
+        dropWalkedBounds(object.get("items"));
+    }
+
+    /** Whether a {@code type} names integer or number, so that {@link #number} checks a number's bounds. */
+    private static boolean saysNumber(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        for (JsonNode t : type.isArray() ? type : List.of(type)) {
+            if (t.asText().equals("integer") || t.asText().equals("number")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
