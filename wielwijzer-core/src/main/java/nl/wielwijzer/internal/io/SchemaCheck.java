@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import nl.wielwijzer.problem.Problem;
 
 /**
@@ -65,13 +65,7 @@ public final class SchemaCheck {
 
     /** A schema from its JSON text (JSON Schema 2020-12); tests use it to extend a bundled one. */
     public static SchemaCheck of(String text) {
-        try {
-            JsonNode schemaJson = new ObjectMapper().readTree(text);
-            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-            return new SchemaCheck(registry.getSchema(forValidator(schemaJson)), schemaJson);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(text, SchemaCheck::forValidator);
     }
 
     /**
@@ -79,10 +73,14 @@ public final class SchemaCheck {
      * compare the copy's problems with.
      */
     static SchemaCheck ofWholeSchema(String text) {
+        return of(text, JsonNode::deepCopy);
+    }
+
+    private static SchemaCheck of(String text, UnaryOperator<JsonNode> validatorsCopy) {
         try {
             JsonNode schemaJson = new ObjectMapper().readTree(text);
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-            return new SchemaCheck(registry.getSchema(schemaJson.deepCopy()), schemaJson);
+            return new SchemaCheck(registry.getSchema(validatorsCopy.apply(schemaJson)), schemaJson);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
