@@ -1,6 +1,7 @@
 package nl.wielwijzer.internal.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import nl.wielwijzer.internal.knowledge.RuleInfo;
@@ -56,59 +57,57 @@ final class Explanations {
     }
 
     /**
-     * Every contribution, with the points it gave and those that counted; largest effect first, then by rule name
-     * and facts: stable whatever the firing order.
+     * Every contribution, with the points it gave and those that counted, in {@link #byEffect} order: stable whatever
+     * the firing order.
      */
     private static List<Explanation> explain(Scoring.Tally tally, int before) {
-        List<Explanation> out = new ArrayList<>(tally.counted().length);
-        for (int i = 0; i < tally.counted().length; i++) {
+        Integer[] order = new Integer[tally.counted().length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, byEffect(tally)); // stable: equals keep the order they were said in
+        List<Explanation> out = new ArrayList<>(order.length);
+        for (int i : order) {
             Ledger.Contribution c = tally.contributions().get(i);
             out.add(explanation(c.firing(), c.effect(), c.points(), Scoring.points(tally.counted()[i]), before));
         }
-        out.sort(BY_EFFECT);
         return out;
     }
-
-    /** Largest effect first, then by rule name and facts, then what counted most: see {@link #explain}. */
-    private static final Comparator<Explanation> BY_EFFECT = Comparator
-            .comparingInt((Explanation x) -> -Math.abs(x.points()))
-            .thenComparing(Explanation::rule)
-            .thenComparing(Explanation::facts, JoinedOrder::compare)
-            .thenComparing(x -> -x.counted());
 
     private static final Comparator<Explanation> BY_RULE_AND_FACTS = Comparator.comparing(Explanation::rule)
             .thenComparing(Explanation::facts, JoinedOrder::compare);
 
     /**
-     * The rule of a tally's first explanation ({@link #BY_EFFECT}) whose points counted and that is not generic
+     * The rule of a tally's first explanation ({@link #byEffect}) whose points counted and that is not generic
      * matching, or null: what a card gives as its reason. Found without building the explanations.
      */
     static RuleInfo lead(Scoring.Tally tally) {
+        Comparator<Integer> order = byEffect(tally);
         int lead = -1;
         for (int i = 0; i < tally.counted().length; i++) {
             if (tally.counted()[i] > 0 && !Scoring.genericFile(tally.contributions().get(i).firing().rule().file())
-                    && (lead < 0 || before(tally, i, lead))) {
+                    && (lead < 0 || order.compare(i, lead) < 0)) {
                 lead = i;
             }
         }
         return lead < 0 ? null : tally.contributions().get(lead).firing().rule();
     }
 
-    /** Whether contribution {@code a} comes before {@code b} in {@link #BY_EFFECT} order (equals keep their order). */
-    private static boolean before(Scoring.Tally tally, int a, int b) {
-        Ledger.Contribution x = tally.contributions().get(a);
-        Ledger.Contribution y = tally.contributions().get(b);
-        int order = Integer.compare(Math.abs(y.points()), Math.abs(x.points()));
-        if (order == 0) {
-            order = x.firing().rule().name().compareTo(y.firing().rule().name());
-        }
-        if (order == 0) {
-            order = JoinedOrder.compare(x.firing().shown(), y.firing().shown());
-        }
-        if (order == 0) {
-            order = Integer.compare(tally.counted()[b], tally.counted()[a]);
-        }
-        return order < 0;
+    /**
+     * The order of a tally's contributions, by their index, as their explanations are listed: largest effect first,
+     * then by rule name and facts, then what counted most. One order for the lists and for a card's reason.
+     */
+    private static Comparator<Integer> byEffect(Scoring.Tally tally) {
+        return (a, b) -> {
+            Ledger.Contribution x = tally.contributions().get(a);
+            Ledger.Contribution y = tally.contributions().get(b);
+            int order = Integer.compare(Math.abs(y.points()), Math.abs(x.points()));
+            if (order == 0) {
+                order = x.firing().rule().name().compareTo(y.firing().rule().name());
+            }
+            if (order == 0) {
+                order = JoinedOrder.compare(x.firing().shown(), y.firing().shown());
+            }
+            return order != 0 ? order : Integer.compare(tally.counted()[b], tally.counted()[a]);
+        };
     }
 
     private static Explanation explanation(Ledger.Firing firing, Effect effect, int points, double counted,
