@@ -1,7 +1,5 @@
 package nl.wielwijzer.result;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
@@ -144,27 +142,48 @@ public record Explanation(String rule, String file, int line, Effect effect, int
         return explanations instanceof Later ? explanations : List.copyOf(explanations);
     }
 
-    /** See {@link #later}: Guava's memoizing supplier makes the list once, whichever thread reads first. */
+    /**
+     * See {@link #later}. The list is made under the lock of this object, at most once, and published through a
+     * volatile field (the double-checked idiom). Not Guava's memoizing supplier: a call makes forty of these lists
+     * and reads few of them, and the supplier's wrappers were a fiftieth of a call's allocation.
+     */
     private static final class Later extends AbstractList<Explanation> implements RandomAccess {
-        private final Supplier<List<Explanation>> made;
+        private volatile List<Explanation> made;
+        /** Null once the list is made, so that what it was made from can be collected. */
+        private java.util.function.Supplier<? extends List<Explanation>> make;
 
         Later(java.util.function.Supplier<? extends List<Explanation>> make) {
-            this.made = Suppliers.memoize(() -> List.copyOf(make.get()));
+            this.make = make;
+        }
+
+        private List<Explanation> made() {
+            List<Explanation> list = made;
+            if (list == null) {
+                synchronized (this) {
+                    list = made;
+                    if (list == null) {
+                        list = List.copyOf(make.get());
+                        made = list;
+                        make = null;
+                    }
+                }
+            }
+            return list;
         }
 
         @Override
         public Explanation get(int index) {
-            return made.get().get(index);
+            return made().get(index);
         }
 
         @Override
         public int size() {
-            return made.get().size();
+            return made().size();
         }
 
         @Override
         public java.util.Iterator<Explanation> iterator() {
-            return made.get().iterator();
+            return made().iterator();
         }
     }
 }

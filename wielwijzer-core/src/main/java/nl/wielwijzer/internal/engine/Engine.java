@@ -610,14 +610,13 @@ public final class Engine {
     }
 
     /**
-     * An instrument's standing before it is explained: explanations are built for the top list only. The tally
-     * leaves out the fit table's contributions; its score includes their points.
+     * An instrument's standing before it is explained: explanations are built for the top list only. The
+     * contributions leave out the fit table's; the score includes their points. {@code counted} are the counts
+     * before the caps ({@link Scoring#instrumentPart}). No tally is kept: most candidates that score are neither
+     * listed nor lowered, and a call has a hundred of them.
      */
-    private record Standing(Instrument instrument, Scoring.Tally tally, boolean betterUse, boolean specific) {
-
-        int score() {
-            return tally.score();
-        }
+    private record Standing(Instrument instrument, List<Ledger.Contribution> contributions, int[] counted, int score,
+                            boolean betterUse, boolean specific) {
     }
 
     /**
@@ -626,13 +625,11 @@ public final class Engine {
      */
     private List<RankedInstrument> instruments(Ledger ledger, GenericFit.Scored table, Explanations why,
                                                List<Exclusion> excluded, List<RuleInfo> leads) {
-        List<Standing> candidates = new ArrayList<>(128); // 20-150 fit a call, more score
-        List<Standing> lowered = new ArrayList<>(); // candidates a rule of the APEASE stage lowered
-        List<Exclusion> out = new ArrayList<>();
+        Standings standings = new Standings();
         for (Ledger.Slot slot : ledger.instruments.values()) {
             // the fit table's points without its contributions; they are made for the listed ones only
             int fitPoints = slot.candidate ? table.points(bits.of(slot.instrument)) : 0;
-            stand(slot.instrument, slot.contributions, null, fitPoints, why, candidates, lowered, out);
+            stand(slot.instrument, slot.contributions, null, fitPoints, why, standings);
         }
         // the candidates without a slot share their lists (the table's, or one of those with the selections by
         // attribute that reached them: Ledger.saidOf), and so what those say
@@ -645,16 +642,13 @@ public final class Engine {
                     said = said(contributions);
                     shared.put(contributions, said);
                 }
-                stand(instrument, contributions, said, table.points(bits.at(number)), why, candidates, lowered, out);
+                stand(instrument, contributions, said, table.points(bits.at(number)), why, standings);
             }
         });
-        int best = 0;
-        for (Standing s : candidates) {
-            best = Math.max(best, s.score());
-        }
+        int best = standings.best;
         // the fit threshold: fewer instruments, not weak ties; only those that pass it need an order
         List<Standing> fitting = new ArrayList<>();
-        for (Standing s : candidates) {
+        for (Standing s : standings.candidates) {
             if (Scoring.fits(s.score(), best, s.specific())) {
                 fitting.add(s);
             }
@@ -666,7 +660,8 @@ public final class Engine {
             ranked.add(ranked(s, full, ranked.size() + 1, why));
             leads.add(Explanations.lead(full));
         }
-        out.addAll(removedByApease(lowered, ranked, best, why));
+        List<Exclusion> out = standings.out;
+        out.addAll(removedByApease(standings.lowered, ranked, best, why));
         out.sort(Comparator.comparing(Exclusion::code)); // by id, whichever way each was removed
         excluded.addAll(out);
         return ranked;
@@ -682,8 +677,23 @@ public final class Engine {
     }
 
     /**
-     * Scores one instrument and files it: under {@code candidates} when it scores, under {@code lowered} when a rule
-     * of the APEASE stage lowered it, under {@code out} when it is excluded but would otherwise have scored.
+     * The instruments of one call as they are scored, in {@link #stand}: those that score and may fit beside the best
+     * one, those a rule of the APEASE stage lowered, and those excluded that would otherwise have scored.
+     */
+    private static final class Standings {
+        /** Those that score, less those that did not fit beside the best so far (20-150 fit a call). */
+        final List<Standing> candidates = new ArrayList<>(128);
+        final List<Standing> lowered = new ArrayList<>();
+        final List<Exclusion> out = new ArrayList<>();
+        /** The best score so far; at the end the best of all. */
+        int best;
+    }
+
+    /**
+     * Scores one instrument and files it in {@code standings}: as a candidate when it scores and fits beside the
+     * best score so far, as lowered when a rule of the APEASE stage lowered it, as excluded when it is excluded but
+     * would otherwise have scored. The best only grows, so a candidate that does not fit beside it now would not fit
+     * at the end either: it needs no standing (most of a call's hundred scoring candidates).
      *
      * @param shared    what {@code contributions} say when other candidates share the list; null for an instrument's
      *                  own list, which is read here (an object per instrument would cost more than it saves)
@@ -691,7 +701,7 @@ public final class Engine {
      *                  contributions: those are made for the listed ones only
      */
     private void stand(Instrument instrument, List<Ledger.Contribution> contributions, Said shared, int fitPoints,
-                       Explanations why, List<Standing> candidates, List<Standing> lowered, List<Exclusion> out) {
+                       Explanations why, Standings standings) {
         Scoring.Part part = shared != null ? shared.part() : scoring.instrumentPart(contributions);
         int score = scoring.instrumentScore(part, fitPoints);
         boolean offered = shared != null ? shared.offered() : has(contributions, Effect.ALREADY_OFFERED);
@@ -699,7 +709,7 @@ public final class Engine {
         if ((shared != null ? shared.ruledOut() : ruledOut(contributions)) || (offered && !betterUse)) {
             // Only what would otherwise have been recommended is worth reporting as deliberately excluded.
             if (score > 0) {
-                out.add(new Exclusion(TargetKind.INSTRUMENT, instrument.id(), why.of(contributions.stream()
+                standings.out.add(new Exclusion(TargetKind.INSTRUMENT, instrument.id(), why.of(contributions.stream()
                         .filter(c -> c.effect() == Effect.RULE_OUT || c.effect() == Effect.ALREADY_OFFERED)
                         .toList())));
             }
@@ -709,14 +719,18 @@ public final class Engine {
         if (score <= 0 && !apease) {
             return; // the common case for a weak candidate: nothing to rank, nothing APEASE took
         }
-        // a tally only for what is ranked or lowered
-        Scoring.Tally tally = scoring.instrumentScore(contributions, part, fitPoints);
-        Standing standing = new Standing(instrument, tally, offered, scoring.specific(tally));
-        if (score > 0) {
-            candidates.add(standing);
+        boolean specific = scoring.specific(contributions, part.counted());
+        boolean fits = Scoring.fits(score, Math.max(standings.best, score), specific);
+        if (!fits && !apease) {
+            return;
+        }
+        Standing standing = new Standing(instrument, contributions, part.counted(), score, offered, specific);
+        if (fits) {
+            standings.candidates.add(standing);
+            standings.best = Math.max(standings.best, score);
         }
         if (apease) {
-            lowered.add(standing);
+            standings.lowered.add(standing);
         }
     }
 
@@ -752,11 +766,11 @@ public final class Engine {
             }
             List<Ledger.Contribution> apease = new ArrayList<>();
             int without = s.score();
-            for (int i = 0; i < s.tally().counted().length; i++) {
-                Ledger.Contribution c = s.tally().contributions().get(i);
+            for (int i = 0; i < s.counted().length; i++) {
+                Ledger.Contribution c = s.contributions().get(i);
                 if (apeaseLowers(c)) {
                     apease.add(c);
-                    without -= s.tally().counted()[i]; // what it took away, as counted (negative)
+                    without -= s.counted()[i]; // what it took away, as counted (negative)
                 }
             }
             boolean room = ranked.size() < maxInstruments || without > last;

@@ -309,7 +309,7 @@ final class Ledger {
      * itself, and {@link #instrumentIds()} gives the ids in order where one shows (the trace). A candidate nothing
      * else was said of has no slot: what the table said of it is in {@link #candidates}.
      */
-    final Map<String, Slot> instruments = new HashMap<>(256); // rules say something of 0-230 instruments a call (half: over 80)
+    final Map<String, Slot> instruments = new HashMap<>(64); // rules name 0-70 instruments a call (median 16, the examples 27-39)
     /** Delivery advice by code; the result orders it by the vocabulary, not by firing. */
     final ListMultimap<String, Contribution> delivery = MultimapBuilder.treeKeys().arrayListValues().build();
     /** Each diagnosis reached, with the firings that reached it, in the order first reached. */
@@ -318,7 +318,7 @@ final class Ledger {
      * Each fact of this call described ({@link Fact#describe}), made the first time a firing on it is explained or
      * compared: the same few facts (a gap, a needed function) are what most firings of a call fired on.
      */
-    final Map<Fact, String> descriptions = new java.util.IdentityHashMap<>(64);
+    final Map<Fact, String> descriptions = new java.util.IdentityHashMap<>(32);
     /** The candidates of this call, once known ({@link #considered}). */
     Candidates candidates = Candidates.NONE;
     /**
@@ -469,10 +469,13 @@ final class Ledger {
         Map<String, List<Firing>> premises = Map.of();
         for (int i = 0, n = facts.size(); i < n; i++) {
             if (facts.get(i) instanceof Diagnosis diagnosis) {
+                List<Firing> reached = diagnoses.getOrDefault(diagnosis.getCode(), List.of());
                 if (premises.isEmpty()) {
-                    premises = new HashMap<>();
+                    premises = Map.of(diagnosis.getCode(), reached); // most firings on a diagnosis are on one
+                } else {
+                    premises = new HashMap<>(premises);
+                    premises.put(diagnosis.getCode(), reached);
                 }
-                premises.put(diagnosis.getCode(), diagnoses.getOrDefault(diagnosis.getCode(), List.of()));
             }
         }
         // never changed after this; Firing is internal

@@ -334,20 +334,11 @@ final class Scoring {
     /**
      * The score {@link #instrument} gives, without deciding which contributions the caps cut: a capped group counts
      * the smaller of its sum and its cap, and broad findings their largest per rule file, whatever the order. Every
-     * candidate is ranked by this; only those listed are tallied in full, for their explanations. The counts it
-     * returns are before the caps, which {@link #specific} does not look at.
+     * candidate is ranked by this; only those listed are tallied in full, for their explanations.
      *
-     * @param part  {@link #instrumentPart} of {@code contributions}
-     * @param table the points of the fit table ({@link GenericFit.Scored}), which are not among {@code contributions}:
+     * @param part  {@link #instrumentPart} of the instrument's contributions
+     * @param table the points of the fit table ({@link GenericFit.Scored}), which are not among the contributions:
      *              generic matching, capped with the generic rules' points
-     */
-    Tally instrumentScore(List<Ledger.Contribution> contributions, Part part, int table) {
-        return new Tally(contributions, part.counted(), instrumentScore(part, table), 0);
-    }
-
-    /**
-     * The score alone of {@link #instrumentScore(List, Part, int)}: a candidate that is neither ranked nor lowered
-     * needs no tally.
      */
     int instrumentScore(Part part, int table) {
         return part.other() + Math.min(table * TENTHS + part.generic(), GENERIC_CAP * TENTHS)
@@ -437,12 +428,13 @@ final class Scoring {
 
     /**
      * Whether a seed finding that names the instrument gave it points: not only the generic matching rules, and
-     * not only broad findings that choose instruments by attribute.
+     * not only broad findings that choose instruments by attribute. {@code counted} may be before the caps
+     * ({@link Part#counted}): the caps cut only the generic matching and the broad findings, which this passes over.
      */
-    boolean specific(Tally tally) {
-        for (int i = 0; i < tally.counted().length; i++) {
-            Ledger.Contribution c = tally.contributions().get(i);
-            if (tally.counted()[i] > 0 && !generic(c) && !chosenByAttribute(c.firing())) {
+    boolean specific(List<Ledger.Contribution> contributions, int[] counted) {
+        for (int i = 0; i < counted.length; i++) {
+            Ledger.Contribution c = contributions.get(i);
+            if (counted[i] > 0 && !generic(c) && !chosenByAttribute(c.firing())) {
                 return true;
             }
         }

@@ -97,13 +97,13 @@ class ScoringTest {
                 int table = random.nextInt(8);
                 // one part serves every candidate of the list, whatever its fit table points
                 Scoring.Part part = each.instrumentPart(contributions);
-                Scoring.Tally score = each.instrumentScore(contributions, part, table);
-                assertArrayEquals(instrumentScoreCounts(contributions), score.counted(), contributions::toString);
-                assertEquals(instrumentScore(contributions, table), score.score(), contributions::toString);
+                assertArrayEquals(instrumentScoreCounts(contributions), part.counted(), contributions::toString);
+                assertEquals(instrumentScore(contributions, table), each.instrumentScore(part, table), contributions::toString);
                 int other = random.nextInt(8);
-                assertEquals(instrumentScore(contributions, other), each.instrumentScore(contributions, part, other).score(),
+                assertEquals(instrumentScore(contributions, other), each.instrumentScore(part, other),
                         contributions::toString);
-                assertEquals(specific(score), each.specific(score), contributions::toString);
+                assertEquals(specific(contributions, part.counted()), each.specific(contributions, part.counted()),
+                        contributions::toString);
                 assertArrayEquals(instrumentCounts(contributions), each.instrument(contributions).counted(),
                         contributions::toString);
             }
@@ -374,10 +374,10 @@ class ScoringTest {
                 + Math.min(broadSum, Scoring.BROAD_CAP * Scoring.TENTHS);
     }
 
-    private static boolean specific(Scoring.Tally tally) {
-        for (int i = 0; i < tally.counted().length; i++) {
-            Ledger.Contribution c = tally.contributions().get(i);
-            if (tally.counted()[i] > 0 && !generic(c) && !BROAD.contains(c.firing().rule().name())) {
+    private static boolean specific(List<Ledger.Contribution> contributions, int[] counted) {
+        for (int i = 0; i < counted.length; i++) {
+            Ledger.Contribution c = contributions.get(i);
+            if (counted[i] > 0 && !generic(c) && !BROAD.contains(c.firing().rule().name())) {
                 return true;
             }
         }
