@@ -145,7 +145,7 @@ public sealed interface ProfileField<F> {
             if (items.isEmpty()) {
                 return null;
             }
-            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            ArrayNode array = JsonNodeFactory.instance.arrayNode(items.size());
             items.forEach(item -> array.add(codec.write().apply(item)));
             return array;
         }
@@ -181,13 +181,29 @@ public sealed interface ProfileField<F> {
                 return null;
             }
             ObjectNode object = JsonNodeFactory.instance.objectNode();
-            scores.forEach((k, v) -> object.put(k.code(), v));
+            forEachScore(scores, (k, v) -> object.put(k.code(), v));
             return object;
         }
 
         @Override
         public void facts(Profile profile, Consumer<? super F> out) {
-            get.apply(profile).forEach((k, v) -> out.accept(fact.apply(k, v)));
+            forEachScore(get.apply(profile), (k, v) -> out.accept(fact.apply(k, v)));
+        }
+
+        /**
+         * Each score in the order of its keys, which is the order of the profile's {@code EnumMap}: without the entry
+         * objects an {@code EnumMap}'s {@code forEach} makes for every score (every call writes and reads them).
+         */
+        private void forEachScore(Map<K, Integer> scores, BiConsumer<K, Integer> action) {
+            if (scores.isEmpty()) {
+                return;
+            }
+            for (K key : keys.getEnumConstants()) {
+                Integer score = scores.get(key);
+                if (score != null) {
+                    action.accept(key, score);
+                }
+            }
         }
     }
 

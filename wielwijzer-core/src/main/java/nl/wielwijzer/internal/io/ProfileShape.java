@@ -28,7 +28,7 @@ public final class ProfileShape<F> {
 
     private final BiFunction<Subject, Sector, ? extends F> head;
     private final List<ProfileField<F>> fields;
-    /** Each field's path, split at its dots once rather than on every read. */
+    /** Each field's path, split at its dots once rather than on every read and write. */
     private final String[][] paths;
 
     /**
@@ -77,15 +77,15 @@ public final class ProfileShape<F> {
         root.put("id", profile.id());
         root.set("subject", SUBJECT.write().apply(profile.subject()));
         root.set("sector", SECTOR.write().apply(profile.sector()));
-        for (ProfileField<F> field : fields) {
-            JsonNode value = field.write(profile);
+        for (int i = 0; i < paths.length; i++) {
+            JsonNode value = fields.get(i).write(profile);
             if (value != null) {
-                put(root, field.path(), value);
+                put(root, paths[i], value);
             }
         }
         profile.values().forEach((path, value) -> {
             if (!isValue(path)) {
-                put(root, path, ProfileField.json(value));
+                put(root, path.split("\\."), ProfileField.json(value));
             }
         });
         return root;
@@ -135,9 +135,8 @@ public final class ProfileShape<F> {
         return node;
     }
 
-    /** Puts a value at a dotted path; two score groups in one object ({@code selfLeadership}) are merged. */
-    private static void put(ObjectNode root, String path, JsonNode value) {
-        String[] names = path.split("\\.");
+    /** Puts a value at a path, split at its dots; two score groups in one object ({@code selfLeadership}) are merged. */
+    private static void put(ObjectNode root, String[] names, JsonNode value) {
         ObjectNode parent = root;
         for (int i = 0; i < names.length - 1; i++) {
             parent = parent.get(names[i]) instanceof ObjectNode child ? child : parent.putObject(names[i]);
