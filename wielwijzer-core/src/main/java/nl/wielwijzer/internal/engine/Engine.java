@@ -613,7 +613,7 @@ public final class Engine {
      * An instrument's standing before it is explained: explanations are built for the top list only. The
      * contributions leave out the fit table's; the score includes their points. {@code counted} are the counts
      * before the caps ({@link Scoring#instrumentPart}). No tally is kept: most candidates that score are neither
-     * listed nor lowered, and a call has a hundred of them.
+     * listed nor lowered, and a call has about two hundred of them.
      */
     private record Standing(Instrument instrument, List<Ledger.Contribution> contributions, int[] counted, int score,
                             boolean betterUse, boolean specific) {
@@ -681,8 +681,8 @@ public final class Engine {
      * one, those a rule of the APEASE stage lowered, and those excluded that would otherwise have scored.
      */
     private static final class Standings {
-        /** Those that score, less those that did not fit beside the best so far (20-150 fit a call). */
-        final List<Standing> candidates = new ArrayList<>(128);
+        /** Those that score, less those that did not fit beside the best so far (40-50 a call fit at the end). */
+        final List<Standing> candidates = new ArrayList<>(64);
         final List<Standing> lowered = new ArrayList<>();
         final List<Exclusion> out = new ArrayList<>();
         /** The best score so far; at the end the best of all. */
@@ -693,7 +693,7 @@ public final class Engine {
      * Scores one instrument and files it in {@code standings}: as a candidate when it scores and fits beside the
      * best score so far, as lowered when a rule of the APEASE stage lowered it, as excluded when it is excluded but
      * would otherwise have scored. The best only grows, so a candidate that does not fit beside it now would not fit
-     * at the end either: it needs no standing (most of a call's hundred scoring candidates).
+     * at the end either: it needs no standing (four in five of a call's scoring candidates).
      *
      * @param shared    what {@code contributions} say when other candidates share the list; null for an instrument's
      *                  own list, which is read here (an object per instrument would cost more than it saves)
