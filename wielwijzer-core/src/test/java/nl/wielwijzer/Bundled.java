@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.wielwijzer.problem.InvalidKnowledgeException;
 
 /** The bundled recommender, built once for all tests (building one takes a few seconds; calls are cheap). */
@@ -38,6 +39,24 @@ public final class Bundled {
             }
         }
         return rules;
+    }
+
+    /**
+     * The bundled example profiles by name ({@code vvt-employee}), sorted: every {@code examples/*.json}, so that a new
+     * example is tested as soon as it is added.
+     */
+    public static List<String> examples() {
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("examples"))) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json"))
+                    .map(f -> f.substring(0, f.length() - ".json".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link #examples()} as paths from the project directory ({@code examples/vvt-employee.json}). */
+    public static List<String> examplePaths() {
+        return examples().stream().map(name -> "examples/" + name + ".json").toList();
     }
 
     /** A file of the project (tests run in the project directory), e.g. {@code examples/vvt-employee.json}. */

@@ -29,8 +29,7 @@ class InstrumentFitTableTest {
 
     private static final String GAP_ROW = "A candidate that targets a gap of the profile fits it better";
     private static final String STATED_ROW = "A candidate that the seed assigns a needed function fits that need";
-    private static final List<String> EXAMPLES = List.of("vvt-employee", "vvt-employer", "gemeente-employee",
-            "gemeente-employer", "placement-employee");
+    private static final List<String> EXAMPLES = Bundled.examples();
 
     private static Recommender bundled;
 

@@ -10,6 +10,7 @@ import nl.wielwijzer.catalog.Cost;
 import nl.wielwijzer.internal.io.LocatedTree;
 import nl.wielwijzer.internal.io.SchemaCheck;
 import nl.wielwijzer.problem.Problem;
+import nl.wielwijzer.profile.Profile;
 import nl.wielwijzer.result.Explain;
 import nl.wielwijzer.result.Recommendation;
 import nl.wielwijzer.result.Summary;
@@ -25,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Result v2 on every bundled example: valid against the schema, references resolvable, summary complete, small. */
 class ResultV2Test {
 
-    static final List<String> EXAMPLES = List.of("examples/vvt-employee.json", "examples/vvt-employer.json",
-            "examples/gemeente-employee.json", "examples/gemeente-employer.json", "examples/placement-employee.json");
+    /** Every bundled example, read from {@code examples/}: a new one is checked here as soon as it is added. */
+    static final List<String> EXAMPLES = Bundled.examplePaths();
 
     /**
      * The size targets of issue 10 for a result in one language, as the command line prints it
@@ -38,13 +39,19 @@ class ResultV2Test {
     private static final SchemaCheck SCHEMA = SchemaCheck.bundled("result-v2.schema.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The list above is every bundled example: a new one is checked here as soon as it is added. */
+    /**
+     * The examples these checks run on cover what the README and the docs show: an employee and an employer, in
+     * the VVT and in a municipality, and a worker placed with an occupational limitation (another sector).
+     */
     @Test
-    void theExamplesAreEveryBundledExample() throws Exception {
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("examples"))) {
-            assertEquals(EXAMPLES.stream().sorted().toList(), files.map(f -> "examples/" + f.getFileName())
-                    .filter(f -> f.endsWith(".json")).sorted().toList());
+    void theExamplesCoverBothSubjectsAndEverySector() throws Exception {
+        java.util.Set<String> covered = new java.util.TreeSet<>();
+        for (String example : EXAMPLES) {
+            Profile profile = Bundled.recommender().readProfile(example, Bundled.file(example));
+            covered.add(profile.subject().code() + "/" + profile.sector().code());
         }
+        assertEquals(java.util.Set.of("employee/vvt", "employer/vvt", "employee/gemeente", "employer/gemeente",
+                "employee/other"), covered, "the subjects and sectors of examples/");
     }
 
     @Test

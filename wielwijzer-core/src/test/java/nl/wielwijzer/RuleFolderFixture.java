@@ -45,8 +45,7 @@ final class RuleFolderFixture {
                 @source("002_488956ea70b0741c.txt", "84-85", "te belonen door stimulerende maatregelen (dit blijkt vooral bij intrinsiek gemotiveerde werkgevers effectief te zijn)")
             """;
     /** The bundled example profiles. */
-    static final List<String> EXAMPLES = List.of("vvt-employee", "vvt-employer", "gemeente-employee",
-            "gemeente-employer", "placement-employee");
+    static final List<String> EXAMPLES = Bundled.examples();
 
     private RuleFolderFixture() {
     }

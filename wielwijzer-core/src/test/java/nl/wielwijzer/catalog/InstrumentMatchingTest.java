@@ -13,6 +13,7 @@ import nl.wielwijzer.result.Recommendation;
 import nl.wielwijzer.result.TargetKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,8 +28,7 @@ class InstrumentMatchingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"examples/vvt-employee.json", "examples/vvt-employer.json", "examples/gemeente-employee.json",
-        "examples/gemeente-employer.json", "examples/placement-employee.json"})
+    @MethodSource("nl.wielwijzer.Bundled#examplePaths")
     void everyRecommendedInstrumentFitsTheProfile(String example) throws Exception {
         Profile profile = Bundled.recommender().readProfile(example, Bundled.file(example));
         Recommendation r = Bundled.recommender().recommend(profile);

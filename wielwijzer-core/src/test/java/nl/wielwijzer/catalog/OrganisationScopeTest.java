@@ -14,7 +14,7 @@ import nl.wielwijzer.result.Recommendation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -89,8 +89,7 @@ class OrganisationScopeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"examples/vvt-employee.json", "examples/vvt-employer.json", "examples/gemeente-employee.json",
-        "examples/gemeente-employer.json", "examples/placement-employee.json"})
+    @MethodSource("nl.wielwijzer.Bundled#examplePaths")
     void everyOrganisationSpecificInstrumentInTheExamplesIsLabelledUnlessOffered(String example) throws Exception {
         Recommendation r = Bundled.recommender().recommend(Bundled.file(example));
         for (RankedInstrument i : r.instruments()) {
