@@ -37,10 +37,8 @@ class ScopeTest {
     /** The bundled examples and every inline scenario profile: both subjects, many situations. */
     private static List<ObjectNode> profiles() throws IOException {
         List<ObjectNode> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("examples"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                out.add((ObjectNode) JSON.readTree(p.toFile()));
-            }
+        for (String example : Bundled.examplePaths()) {
+            out.add((ObjectNode) JSON.readTree(Bundled.file(example)));
         }
         try (Stream<Path> files = Files.list(Path.of("rules/scenarios"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {

@@ -146,7 +146,7 @@ public record Explanation(String rule, String file, int line, Effect effect, int
      * See {@link #later}. The list is made under the lock of this object, at most once, and published through a
      * volatile field (the double-checked idiom). Not Guava's memoizing supplier: a call makes one of these lists for
      * every ranked function, category and instrument and every exclusion, a caller reads few of them, and the
-     * supplier's two wrappers were about 2 % of a call's allocation (docs/benchmarks.md).
+     * supplier with its lock and the lambda it wrapped were about 1 % of a call's allocation (docs/benchmarks.md).
      */
     private static final class Later extends AbstractList<Explanation> implements RandomAccess {
         private volatile List<Explanation> made;

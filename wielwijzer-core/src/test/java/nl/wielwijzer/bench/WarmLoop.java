@@ -1,11 +1,9 @@
 package nl.wielwijzer.bench;
 
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.wielwijzer.Bundled;
 import nl.wielwijzer.Recommender;
 import nl.wielwijzer.profile.Profile;
 
@@ -32,9 +30,8 @@ public final class WarmLoop {
         int rounds = Integer.parseInt(args[1]);
         Recommender recommender = Recommender.builder().build();
         List<Profile> profiles = new ArrayList<>();
-        for (Path example : examples()) {
-            String json = Files.readString(example, StandardCharsets.UTF_8);
-            profiles.add(recommender.readProfile(example.getFileName().toString(), json));
+        for (String example : Bundled.examplePaths()) {
+            profiles.add(recommender.readProfile(example, Bundled.file(example)));
         }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long sink = 0;
@@ -55,13 +52,6 @@ public final class WarmLoop {
                     round, allocated / 1024.0 / calls, cpu / 1000.0 / calls, wall / 1000.0 / calls);
         }
         System.out.println(sink == 42 ? "." : ""); // keeps the results alive
-    }
-
-    /** The bundled examples, by name: every profile in {@code examples/}. */
-    private static List<Path> examples() throws java.io.IOException {
-        try (java.util.stream.Stream<Path> files = Files.list(Path.of("examples"))) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        }
     }
 
     /** The sum over the threads that report (-1 for a thread that ended in between). */

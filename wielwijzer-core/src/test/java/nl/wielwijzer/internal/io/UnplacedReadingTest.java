@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.wielwijzer.Bundled;
 import nl.wielwijzer.bench.ProfileGenerator;
 import nl.wielwijzer.problem.InvalidProfileException;
@@ -27,10 +26,8 @@ class UnplacedReadingTest {
 
     private static List<String> texts() throws Exception {
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("examples"))) {
-            for (Path example : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                texts.add(Files.readString(example));
-            }
+        for (String example : Bundled.examplePaths()) {
+            texts.add(Bundled.file(example));
         }
         ProfileGenerator generator = new ProfileGenerator(Bundled.recommender(), 5);
         for (long i = 0; i < 500; i++) {

@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -51,10 +49,8 @@ class ValidatorCopyTest {
         SchemaCheck copy = SchemaCheck.of(schema);
         SchemaCheck whole = SchemaCheck.ofWholeSchema(schema);
         List<String> profiles = new ArrayList<>();
-        try (Stream<Path> examples = Files.list(Path.of("examples"))) {
-            for (Path example : examples.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                profiles.add(Files.readString(example, StandardCharsets.UTF_8));
-            }
+        for (String example : Bundled.examplePaths()) {
+            profiles.add(Bundled.file(example));
         }
         try (Stream<String> generated = new ProfileGenerator(Bundled.recommender(), 11).profiles(200)) {
             generated.forEach(profiles::add);

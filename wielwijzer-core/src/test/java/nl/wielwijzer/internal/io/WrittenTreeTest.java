@@ -12,15 +12,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import nl.wielwijzer.Bundled;
 import nl.wielwijzer.bcw.ComB;
 import nl.wielwijzer.bench.ProfileGenerator;
@@ -133,13 +130,10 @@ class WrittenTreeTest {
 
     @Test
     void theBundledExamples() throws Exception {
-        List<Path> examples;
-        try (Stream<Path> files = Files.list(Path.of("examples"))) {
-            examples = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        }
+        List<String> examples = Bundled.examplePaths();
         assertEquals(5, examples.size());
-        for (Path example : examples) {
-            Profile profile = Bundled.recommender().readProfile(example.toString(), Files.readString(example));
+        for (String example : examples) {
+            Profile profile = Bundled.recommender().readProfile(example, Bundled.file(example));
             copiedAsItsText(written(profile));
         }
     }
