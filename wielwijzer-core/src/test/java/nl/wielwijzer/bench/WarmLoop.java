@@ -18,7 +18,8 @@ import nl.wielwijzer.profile.Profile;
  * java -XX:+UseSerialGC -cp target/wielwijzer.jar:wielwijzer-core/target/test-classes nl.wielwijzer.bench.WarmLoop 1000 6
  * </pre>
  *
- * (the first argument is the rounds' number of passes over the examples, the second the number of rounds).
+ * (the first argument is the rounds' number of passes over the examples, the second the number of rounds; a third,
+ * optional, names the one example to loop over, e.g. {@code examples/vvt-employee.json}).
  */
 public final class WarmLoop {
 
@@ -30,7 +31,7 @@ public final class WarmLoop {
         int rounds = Integer.parseInt(args[1]);
         Recommender recommender = Recommender.builder().build();
         List<Profile> profiles = new ArrayList<>();
-        for (String example : Bundled.examplePaths()) {
+        for (String example : args.length > 2 ? List.of(args[2]) : Bundled.examplePaths()) {
             profiles.add(recommender.readProfile(example, Bundled.file(example)));
         }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
