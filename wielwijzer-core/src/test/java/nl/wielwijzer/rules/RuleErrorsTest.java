@@ -173,4 +173,28 @@ class RuleErrorsTest {
                 p.fieldMessage());
         assertTrue(p.hint().contains("leave the points out of @effect"), p.hint());
     }
+
+    @Test
+    void aMisspeltFieldOfACollectedListIsReportedWhenTheRulesLoad(@TempDir Path dir) throws Exception {
+        List<Problem> problems = load(dir, "import java.util.List\n\nrule \"Typo in a list\"\n" + META
+                + "when\n    List( sise >= 2 ) from collect( Strategy( score <= 2 ) )\nthen\n    advice.favour(TRAINING, 1);\nend\n");
+        assertEquals(1, problems.size(), problems.toString());
+        Problem p = problems.get(0);
+        assertEquals(14, p.line());
+        assertEquals("a collected list has no field 'sise'", p.message());
+        assertEquals("a list has size and isEmpty(); a condition on the items goes inside collect( … ), e.g. "
+                + "List( size >= 2 ) from collect( Strategy( score <= 2 ) )", p.hint());
+    }
+
+    @Test
+    void aConditionOnAnItemOfACollectedListIsToldToGoInsideCollect(@TempDir Path dir) throws Exception {
+        List<Problem> problems = load(dir, "import java.util.List\n\nrule \"Item of a list\"\n" + META
+                + "when\n    List( size == 1, get(0).score <= 2 ) from collect( Strategy() )\nthen\n    advice.favour(TRAINING, 1);\nend\n");
+        assertEquals(1, problems.size(), "one problem, not a second that Drools could not analyse it: " + problems);
+        Problem p = problems.get(0);
+        assertEquals(14, p.line());
+        assertEquals("an item of a collected list has no field 'score' in a condition", p.message());
+        assertTrue(p.hint().startsWith("the items of a list have no type there; a condition on the items goes inside collect"),
+                p.hint());
+    }
 }

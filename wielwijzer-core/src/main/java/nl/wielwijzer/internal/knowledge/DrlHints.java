@@ -57,6 +57,9 @@ final class DrlHints {
         if ((m = NO_FIELD.matcher(drools)).find()) {
             String type = simple(m.group(1));
             String field = m.group(2);
+            if (type.equals("List") || type.equals("Object")) {
+                return listHint(type, field);
+            }
             List<String> fields = fieldsOf(FACTS.get(type));
             String near = Suggest.closest(field, fields);
             return new Reading(type + " has no field '" + field + "'",
@@ -98,6 +101,20 @@ final class DrlHints {
         String message = detail.find() ? first.replaceAll(":$", "") + " (" + detail.group(1).strip() + ")" : first;
         return new Reading(message, "compare the rule with a working one in the same file; docs/rule-authoring.md "
                 + "lists the facts, fields and actions", null);
+    }
+
+    /**
+     * A collected list is typed (it has {@code size} and {@code isEmpty()}), its items are not: a condition on them
+     * belongs inside {@code collect}.
+     */
+    private static Reading listHint(String type, String field) {
+        String inside = "a condition on the items goes inside collect( … ), e.g. "
+                + "List( size >= 2 ) from collect( Strategy( score <= 2 ) )";
+        return type.equals("List")
+                ? new Reading("a collected list has no field '" + field + "'",
+                        "a list has size and isEmpty(); " + inside, field)
+                : new Reading("an item of a collected list has no field '" + field + "' in a condition",
+                        "the items of a list have no type there; " + inside, field);
     }
 
     /** Release 0.2 moved the wheel's vocabulary out of the profile package; old rule files name the old place. */

@@ -62,6 +62,21 @@ public final class RuleBookLoader {
     /** The file of the APEASE rules: every rule in it names its criterion. */
     static final String APEASE_FILE = "apease.drl";
 
+    /**
+     * Compiled before the rule files: the lists that {@code collect} makes are typed. Drools interprets a condition
+     * on an untyped pattern through MVEL on every evaluation and never compiles it, so a condition that names another
+     * list ({@code List( !$curative.isEmpty() || !isEmpty() )}) cost the example employee about 5 KB a call. Typed,
+     * it is compiled like the rest, and a misspelt {@code size} is reported when the rules load.
+     */
+    private static final String TYPED_LISTS = """
+            package wielwijzer
+            import java.util.List
+            declare List @typesafe(true) end
+            """;
+
+    /** How Drools starts a message about an expression it could not analyse, which may repeat another message. */
+    private static final String UNANALYSED = "Unable to analyze expression";
+
     private RuleBookLoader() {
     }
 
@@ -134,6 +149,7 @@ public final class RuleBookLoader {
         KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         configuration.setOption(PropertySpecificOption.ALLOWED);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        builder.add(ResourceFactory.newByteArrayResource(TYPED_LISTS.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
         for (Resource resource : compilable) {
             builder.add(resource, ResourceType.DRL);
         }
@@ -461,8 +477,16 @@ public final class RuleBookLoader {
         return new Problem(file, Math.max(line, 0), Math.max(column, 0), null, reading.message(), reading.hint());
     }
 
-    /** Drools sometimes reports one mistake twice (once per rule that shares it); keep one. */
+    /**
+     * Drools sometimes reports one mistake twice: once per rule that shares it, or once more as an expression it
+     * could not analyse, beside the field it could not find on the same line. Keep one.
+     */
     private static List<Problem> dedupe(List<Problem> problems) {
-        return problems.stream().distinct().toList();
+        Set<String> explained = new java.util.HashSet<>();
+        problems.stream().filter(p -> !p.message().startsWith(UNANALYSED)).forEach(p -> explained.add(p.file() + ":" + p.line()));
+        return problems.stream().distinct()
+                .filter(p -> !p.message().startsWith(UNANALYSED) || !explained.contains(p.file() + ":" + p.line()))
+                .toList();
     }
+
 }
