@@ -91,7 +91,7 @@ public sealed interface ProfileField<F> {
                                                                  Function<Profile, Map<K, Integer>> get,
                                                                  ScoreSetter<K> set,
                                                                  BiFunction<K, Integer, ? extends F> fact) {
-        return new Scores<>(path, keys, get, set, fact);
+        return new Scores<>(path, List.of(keys.getEnumConstants()), get, set, fact);
     }
 
     /**
@@ -159,14 +159,15 @@ public sealed interface ProfileField<F> {
         }
     }
 
-    record Scores<F, K extends Enum<K> & Coded>(String path, Class<K> keys, Function<Profile, Map<K, Integer>> get,
+    /** {@code keys}: the enum's constants in order, read once ({@code Class.getEnumConstants} copies them each time). */
+    record Scores<F, K extends Enum<K> & Coded>(String path, List<K> keys, Function<Profile, Map<K, Integer>> get,
                                                 ScoreSetter<K> set, BiFunction<K, Integer, ? extends F> fact)
             implements ProfileField<F> {
 
         /** Reads only this group's keys: {@code selfLeadership} holds the trait and the strategy scores. */
         @Override
         public void read(JsonNode value, Profile.Builder into) {
-            for (K key : keys.getEnumConstants()) {
+            for (K key : keys) {
                 JsonNode score = value.get(key.code());
                 if (score != null) {
                     set.set(into, key, score.asInt());
@@ -198,7 +199,8 @@ public sealed interface ProfileField<F> {
             if (scores.isEmpty()) {
                 return;
             }
-            for (K key : keys.getEnumConstants()) {
+            for (int i = 0, n = keys.size(); i < n; i++) {
+                K key = keys.get(i);
                 Integer score = scores.get(key);
                 if (score != null) {
                     action.accept(key, score);

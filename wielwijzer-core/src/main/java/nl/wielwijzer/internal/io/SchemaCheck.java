@@ -15,8 +15,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +47,23 @@ public final class SchemaCheck {
 
     private final Schema schema;
     private final JsonNode schemaJson;
+    /** The range of every schema of integers or numbers, by the schema node itself; read once, never changed. */
+    private final Map<JsonNode, Range> ranges = new IdentityHashMap<>();
 
     private SchemaCheck(Schema schema, JsonNode schemaJson) {
         this.schema = schema;
         this.schemaJson = schemaJson;
+        readRanges(schemaJson);
+    }
+
+    private void readRanges(JsonNode node) {
+        if (node instanceof ObjectNode) {
+            Range range = Range.of(node);
+            if (range != null) {
+                ranges.put(node, range);
+            }
+        }
+        node.forEach(this::readRanges);
     }
 
     /** Loads a bundled schema, e.g. {@code profile-v1.schema.json}. */
@@ -146,11 +161,16 @@ public final class SchemaCheck {
 
     /** Whether a {@code type} names integer or number, so that {@link #number} checks a number's bounds. */
     private static boolean saysNumber(JsonNode type) {
+        return says(type, "integer") || says(type, "number");
+    }
+
+    /** Whether a {@code type} is {@code name} or a list of types with {@code name} among them. */
+    private static boolean says(JsonNode type, String name) {
         if (type == null) {
             return false;
         }
         for (JsonNode t : type.isArray() ? type : List.of(type)) {
-            if (t.asText().equals("integer") || t.asText().equals("number")) {
+            if (t.asText().equals(name)) {
                 return true;
             }
         }
@@ -222,7 +242,11 @@ public final class SchemaCheck {
             }
             JsonNode items = schemaNode.get("items");
             for (int i = 0; i < value.size() && items != null; i++) {
-                JsonNode replacement = walk(tree, items, value.get(i), LocatedTree.index(path, i), oversized, found);
+                JsonNode item = value.get(i);
+                if (!walked(item)) {
+                    continue;
+                }
+                JsonNode replacement = walk(tree, items, item, LocatedTree.index(path, i), oversized, found);
                 if (replacement != null) {
                     ((ArrayNode) value).set(i, replacement);
                 }
@@ -233,7 +257,11 @@ public final class SchemaCheck {
                 List<String> names = new ArrayList<>();
                 value.fieldNames().forEachRemaining(names::add);
                 for (String name : names) {
-                    JsonNode replacement = walk(tree, properties.get(name), value.get(name), LocatedTree.child(path, name),
+                    JsonNode item = value.get(name);
+                    if (!walked(item)) {
+                        continue;
+                    }
+                    JsonNode replacement = walk(tree, properties.get(name), item, LocatedTree.child(path, name),
                             oversized, found);
                     if (replacement != null) {
                         ((ObjectNode) value).set(name, replacement);
@@ -244,6 +272,11 @@ public final class SchemaCheck {
             return number(tree, schemaNode, value, path, found);
         }
         return null;
+    }
+
+    /** Only lists, objects and numbers are walked: a text's path would be made for nothing. */
+    private static boolean walked(JsonNode value) {
+        return value.isContainerNode() || value.isNumber();
     }
 
     private JsonNode resolve(JsonNode rule) {
@@ -264,31 +297,56 @@ public final class SchemaCheck {
     private static final BigDecimal DOUBLE_LIMIT = new BigDecimal("1e15");
 
     /**
+     * What a schema of integers ({@code integer}) or numbers accepts, {@code min} to {@code max}; {@code low} and
+     * {@code high} are the whole numbers at its ends, so that a whole number is checked without a BigDecimal.
+     */
+    private record Range(boolean integer, BigDecimal min, BigDecimal max, long low, long high) {
+
+        /** The range of a schema, or null when its type is neither integer nor number. */
+        static Range of(JsonNode rule) {
+            JsonNode type = rule.get("type");
+            if (!saysNumber(type)) {
+                return null;
+            }
+            boolean integer = !says(type, "number");
+            BigDecimal min = rule.has("minimum") ? rule.get("minimum").decimalValue() : integer ? INT_MIN : DOUBLE_LIMIT.negate();
+            BigDecimal max = rule.has("maximum") ? rule.get("maximum").decimalValue() : integer ? INT_MAX : DOUBLE_LIMIT;
+            return new Range(integer, min, max, whole(min, RoundingMode.CEILING), whole(max, RoundingMode.FLOOR));
+        }
+
+        private static long whole(BigDecimal bound, RoundingMode towards) {
+            BigDecimal rounded = bound.setScale(0, towards);
+            return rounded.compareTo(LONG_MIN) < 0 ? Long.MIN_VALUE
+                    : rounded.compareTo(LONG_MAX) > 0 ? Long.MAX_VALUE : rounded.longValueExact();
+        }
+
+        boolean holds(long value) {
+            return value >= low && value <= high;
+        }
+    }
+
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    /**
      * Checks one number exactly against the schema; returns its exact int or double when it is valid. It runs for
      * every number of every profile, so the valid case builds no text: the number as written is looked up, and
      * its form checked, only for the message.
      */
-    private static JsonNode number(LocatedTree tree, JsonNode rule, JsonNode value, String path, Map<String, Problem> found) {
-        boolean saysInteger = false;
-        boolean saysNumber = false;
-        JsonNode type = rule.get("type");
-        if (type != null && type.isArray()) {
-            for (JsonNode t : type) {
-                saysInteger |= t.asText().equals("integer");
-                saysNumber |= t.asText().equals("number");
-            }
-        } else if (type != null) {
-            saysInteger = type.asText().equals("integer");
-            saysNumber = type.asText().equals("number");
-        }
-        boolean integer = saysInteger && !saysNumber;
-        if (!integer && !saysNumber) {
+    private JsonNode number(LocatedTree tree, JsonNode rule, JsonNode value, String path, Map<String, Problem> found) {
+        Range range = ranges.get(rule);
+        if (range == null) {
             return null; // a type problem, which the validator reports
+        }
+        boolean integer = range.integer();
+        if (value.isIntegralNumber() && value.canConvertToLong() && range.holds(value.longValue())) {
+            // most numbers: a whole number in range, compared as it is
+            return integer ? IntNode.valueOf(value.intValue()) : DoubleNode.valueOf(value.longValue());
         }
         BigDecimal v = value.decimalValue();
         boolean whole = value.isIntegralNumber() || v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
-        BigDecimal min = rule.has("minimum") ? rule.get("minimum").decimalValue() : integer ? INT_MIN : DOUBLE_LIMIT.negate();
-        BigDecimal max = rule.has("maximum") ? rule.get("maximum").decimalValue() : integer ? INT_MAX : DOUBLE_LIMIT;
+        BigDecimal min = range.min();
+        BigDecimal max = range.max();
         boolean below = v.compareTo(min) < 0;
         boolean above = v.compareTo(max) > 0;
         if (integer && whole && !below && !above) {
@@ -300,14 +358,14 @@ public final class SchemaCheck {
         String text = tree.numberText(path);
         String shown = text != null ? text : value.toString();
         boolean plain = plainNumber(shown, !integer);
-        String range = " between " + min.toPlainString() + " and " + max.toPlainString();
+        String between = " between " + min.toPlainString() + " and " + max.toPlainString();
         String message;
         if (plain && above && rule.has("maximum")) {
             message = shown + " is above the maximum " + rule.get("maximum").asText();
         } else if (plain && below && rule.has("minimum")) {
             message = shown + " is below the minimum " + rule.get("minimum").asText();
         } else {
-            message = shown + (integer ? " is not a whole number" : " is not a number") + range;
+            message = shown + (integer ? " is not a whole number" : " is not a number") + between;
         }
         found.putIfAbsent(path, tree.problem(path, message));
         return com.fasterxml.jackson.databind.node.NullNode.getInstance(); // the validator need not see it again

@@ -115,7 +115,7 @@ class ProfileDescriptionTest {
                 }
             } else if (field instanceof ProfileField.Scores<Fact, ?> scores) {
                 assertEquals("object", node.get("type").asText(), field.path());
-                for (Coded key : scores.keys().getEnumConstants()) {
+                for (Coded key : scores.keys()) {
                     scoreKeys.computeIfAbsent(field.path(), k -> new HashSet<>()).add(key.code());
                     String path = field.path() + "." + key.code();
                     assertEquals("integer", schema.get(path).get("type").asText(), path);
