@@ -483,10 +483,15 @@ public final class RuleBookLoader {
      */
     private static List<Problem> dedupe(List<Problem> problems) {
         Set<String> explained = new java.util.HashSet<>();
-        problems.stream().filter(p -> !p.message().startsWith(UNANALYSED)).forEach(p -> explained.add(p.file() + ":" + p.line()));
-        return problems.stream().distinct()
-                .filter(p -> !p.message().startsWith(UNANALYSED) || !explained.contains(p.file() + ":" + p.line()))
-                .toList();
+        problems.stream().filter(p -> !unanalysed(p)).forEach(p -> explained.add(where(p)));
+        return problems.stream().distinct().filter(p -> !unanalysed(p) || !explained.contains(where(p))).toList();
     }
 
+    private static boolean unanalysed(Problem p) {
+        return p.message().startsWith(UNANALYSED);
+    }
+
+    private static String where(Problem p) {
+        return p.file() + ":" + p.line();
+    }
 }
