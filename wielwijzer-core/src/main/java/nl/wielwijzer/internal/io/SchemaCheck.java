@@ -242,11 +242,7 @@ public final class SchemaCheck {
             }
             JsonNode items = schemaNode.get("items");
             for (int i = 0; i < value.size() && items != null; i++) {
-                JsonNode item = value.get(i);
-                if (!walked(item)) {
-                    continue;
-                }
-                JsonNode replacement = walk(tree, items, item, LocatedTree.index(path, i), oversized, found);
+                JsonNode replacement = walk(tree, items, value.get(i), LocatedTree.index(path, i), oversized, found);
                 if (replacement != null) {
                     ((ArrayNode) value).set(i, replacement);
                 }
@@ -257,11 +253,7 @@ public final class SchemaCheck {
                 List<String> names = new ArrayList<>();
                 value.fieldNames().forEachRemaining(names::add);
                 for (String name : names) {
-                    JsonNode item = value.get(name);
-                    if (!walked(item)) {
-                        continue;
-                    }
-                    JsonNode replacement = walk(tree, properties.get(name), item, LocatedTree.child(path, name),
+                    JsonNode replacement = walk(tree, properties.get(name), value.get(name), LocatedTree.child(path, name),
                             oversized, found);
                     if (replacement != null) {
                         ((ObjectNode) value).set(name, replacement);
@@ -272,11 +264,6 @@ public final class SchemaCheck {
             return number(tree, schemaNode, value, path, found);
         }
         return null;
-    }
-
-    /** Only lists, objects and numbers are walked: a text's path would be made for nothing. */
-    private static boolean walked(JsonNode value) {
-        return value.isContainerNode() || value.isNumber();
     }
 
     private JsonNode resolve(JsonNode rule) {
